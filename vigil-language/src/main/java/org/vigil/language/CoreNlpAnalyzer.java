@@ -1,0 +1,257 @@
+package org.vigil.language;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain.CorefMention;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.Article;
+import org.vigil.model.CorefChain;
+import org.vigil.model.Dependency;
+import org.vigil.model.EntityMention;
+import org.vigil.model.Layer;
+import org.vigil.model.Mention;
+import org.vigil.model.Quote;
+import org.vigil.model.Sentence;
+import org.vigil.model.Span;
+import org.vigil.model.Stage;
+import org.vigil.model.TimeExpression;
+import org.vigil.model.Token;
+import org.vigil.model.TokenRange;
+
+/**
+ * The language layer: runs one shared CoreNLP pipeline over an article and converts the result into Vigil's
+ * records. The pipeline is expensive to load (about 10 s) and safe to share, so one instance serves every thread.
+ */
+public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> {
+    private static final Set<Layer> PROVIDES = EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS,
+            Layer.PART_OF_SPEECH, Layer.ENTITIES, Layer.TIME_EXPRESSIONS, Layer.DEPENDENCIES, Layer.COREFERENCE,
+            Layer.QUOTES);
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final StanfordCoreNLP pipeline;
+    private final Properties properties;
+
+    public CoreNlpAnalyzer() {
+        this(defaults());
+    }
+
+    public CoreNlpAnalyzer(Properties properties) {
+        this.properties = properties;
+        this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    /** Vigil's configuration, from {@code corenlp.properties} beside this class. */
+    public static Properties defaults() {
+        Properties p = new Properties();
+        try (InputStream in = CoreNlpAnalyzer.class.getResourceAsStream("corenlp.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    public Properties properties() {
+        return (Properties) properties.clone();
+    }
+
+    /** The annotators this pipeline runs, in order. */
+    public List<String> annotators() {
+        return List.of(properties.getProperty("annotators").split("\\s*,\\s*"));
+    }
+
+    /** Runs one annotator-by-annotator timing table, for the benchmark. */
+    public String timingInformation() {
+        return pipeline.timingInformation();
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TEXT);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return PROVIDES;
+    }
+
+    @Override
+    public AnnotatedDocument apply(Article article) {
+        Annotation annotation = new Annotation(article.text());
+        if (article.published() != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+        }
+        pipeline.annotate(annotation);
+        return convert(article, annotation);
+    }
+
+    private static AnnotatedDocument convert(Article article, Annotation annotation) {
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        for (CoreMap s : coreSentences) {
+            sentences.add(sentence(s));
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (CoreMap m : mentions) {
+                EntityMention e = entity(m, coreSentences);
+                entities.add(e);
+                if (TIME_TYPES.contains(e.type()) && e.normalized() != null) {
+                    times.add(new TimeExpression(e.text(), e.type(), e.normalized(), e.span(), e.tokens().sentence()));
+                }
+            }
+        }
+        List<CorefChain> chains = chains(annotation, sentences);
+        List<Quote> quotes = quotes(annotation, coreSentences, sentences, chains);
+        return new AnnotatedDocument(article, EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS,
+                Layer.PART_OF_SPEECH, Layer.ENTITIES, Layer.TIME_EXPRESSIONS, Layer.DEPENDENCIES, Layer.COREFERENCE,
+                Layer.QUOTES), sentences, entities, times, chains, quotes);
+    }
+
+    private static Sentence sentence(CoreMap s) {
+        int index = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            tokens.add(new Token(i, t.word(), new Span(t.beginPosition(), t.endPosition()), t.lemma(), t.tag(),
+                    t.ner() == null ? "O" : t.ner(), t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+        }
+        List<Dependency> edges = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            graph.getRoots().forEach(r -> edges.add(new Dependency("root", Dependency.ROOT, r.index() - 1)));
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                edges.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+                        e.getDependent().index() - 1));
+            }
+            edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor));
+        }
+        return new Sentence(index, new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), tokens, edges);
+    }
+
+    private static EntityMention entity(CoreMap m, List<CoreMap> sentences) {
+        int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        int sentenceStart = sentences.get(sentence).get(CoreAnnotations.TokenBeginAnnotation.class);
+        int start = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart;
+        int end = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStart;
+        return new EntityMention(m.get(CoreAnnotations.TextAnnotation.class),
+                m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
+                new TokenRange(sentence, start, end, end - 1),
+                m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+    }
+
+    private static List<CorefChain> chains(Annotation annotation, List<Sentence> sentences) {
+        Map<Integer, edu.stanford.nlp.coref.data.CorefChain> coref =
+                annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        List<CorefChain> chains = new ArrayList<>();
+        if (coref == null) {
+            return chains;
+        }
+        for (edu.stanford.nlp.coref.data.CorefChain c : coref.values()) {
+            List<Mention> mentions = c.getMentionsInTextualOrder().stream().map(m -> mention(m, sentences)).toList();
+            if (mentions.size() < 2) {
+                continue;
+            }
+            chains.add(new CorefChain(c.getChainID(), mention(c.getRepresentativeMention(), sentences), mentions));
+        }
+        chains.sort(Comparator.comparingInt(c -> c.mentions().get(0).span().start()));
+        return chains;
+    }
+
+    private static Mention mention(CorefMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentNum - 1);
+        int start = m.startIndex - 1;
+        int end = m.endIndex - 1;
+        int head = Math.min(Math.max(m.headIndex - 1, start), end - 1);
+        Span span = new Span(s.tokens().get(start).span().start(), s.tokens().get(end - 1).span().end());
+        return new Mention(m.mentionSpan, span, new TokenRange(s.index(), start, end, head),
+                String.valueOf(m.mentionType), String.valueOf(m.gender), String.valueOf(m.number));
+    }
+
+    private static List<Quote> quotes(Annotation annotation, List<CoreMap> coreSentences, List<Sentence> sentences,
+                                      List<CorefChain> chains) {
+        List<CoreMap> found = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
+        List<Quote> quotes = new ArrayList<>();
+        if (found == null) {
+            return quotes;
+        }
+        for (CoreMap q : found) {
+            Span span = new Span(q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            Integer sentenceBegin = q.get(CoreAnnotations.SentenceBeginAnnotation.class);
+            int sentence = sentenceBegin == null ? sentenceAt(sentences, span.start()) : sentenceBegin;
+            Mention speaker = speakerMention(q, coreSentences, sentences);
+            String canonical = q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class);
+            if (canonical == null && speaker != null) {
+                canonical = chains.stream()
+                        .filter(c -> c.mentions().stream().anyMatch(m -> m.span().overlaps(speaker.span())))
+                        .map(c -> c.representative().text()).findFirst().orElse(speaker.text());
+            }
+            quotes.add(new Quote(q.get(CoreAnnotations.TextAnnotation.class), span, sentence, speaker, canonical));
+        }
+        return quotes;
+    }
+
+    private static Mention speakerMention(CoreMap quote, List<CoreMap> coreSentences, List<Sentence> sentences) {
+        Integer begin = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        Integer end = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+        String text = quote.get(QuoteAttributionAnnotator.MentionAnnotation.class);
+        if (begin == null || end == null || text == null) {
+            return null;
+        }
+        for (CoreMap s : coreSentences) {
+            int first = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int last = s.get(CoreAnnotations.TokenEndAnnotation.class);
+            if (begin >= first && end < last) {
+                Sentence sentence = sentences.get(s.get(CoreAnnotations.SentenceIndexAnnotation.class));
+                int start = begin - first;
+                int stop = end - first + 1;
+                Span span = new Span(sentence.tokens().get(start).span().start(),
+                        sentence.tokens().get(stop - 1).span().end());
+                String kind = stop - start == 1 && sentence.tokens().get(start).pos().startsWith("PRP")
+                        ? "PRONOMINAL" : "PROPER";
+                return new Mention(text, span, new TokenRange(sentence.index(), start, stop, stop - 1), kind,
+                        "UNKNOWN", "UNKNOWN");
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s.index();
+            }
+        }
+        return Math.max(0, sentences.size() - 1);
+    }
+}

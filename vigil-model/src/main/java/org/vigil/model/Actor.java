@@ -1,0 +1,24 @@
+package org.vigil.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Who acts or is acted upon, coded as the contract describes.
+ *
+ * @param text         the words that name it in the article
+ * @param span         where those words stand, or null when the actor is implied
+ * @param country      ISO 3166-1 alpha-3 of the state it belongs to or acts for (Kosovo: XKX), null for an
+ *                     international organisation
+ * @param organization short canonical name of an international organisation, company, party or armed group
+ * @param sector       CAMEO-style role: GOV, MIL, COP, JUD, REB, OPP, MED, BUS, CVL, IGO, ...
+ * @param person       canonical name of a person
+ * @param code         CAMEO-style composite, e.g. USAGOV
+ */
+public record Actor(String text, @JsonInclude(JsonInclude.Include.NON_NULL) Span span, String country,
+                    String organization, String sector, String person, String code) {
+
+    /** True when nothing about it is coded: no country, organisation, person or code. */
+    public boolean isUncoded() {
+        return country == null && organization == null && person == null && code == null;
+    }
+}

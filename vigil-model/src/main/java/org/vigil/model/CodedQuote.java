@@ -1,0 +1,5 @@
+package org.vigil.model;
+
+/** A quotation in the coded record, with its speaker coded as an actor. */
+public record CodedQuote(String text, Span span, Actor speaker) {
+}

@@ -1,0 +1,18 @@
+package org.vigil.model;
+
+/**
+ * A place mention resolved against the gazetteer.
+ *
+ * @param text         the words as written ("northern Kosovo")
+ * @param name         the gazetteer's name for it
+ * @param country      ISO 3166-1 alpha-3
+ * @param admin1       first-level division name, or null
+ * @param lat          latitude, degrees
+ * @param lon          longitude, degrees
+ * @param feature      country, admin1, city, ...
+ * @param gazetteerId  GeoNames id, or null
+ * @param span         where it stands in the article text
+ */
+public record Place(String text, String name, String country, String admin1, Double lat, Double lon,
+                    String feature, String gazetteerId, Span span) {
+}
