@@ -1,5 +1,6 @@
 package org.vigil.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,6 +19,7 @@ public record Actor(String text, @JsonInclude(JsonInclude.Include.NON_NULL) Span
                     String organization, String sector, String person, String code) {
 
     /** True when nothing about it is coded: no country, organisation, person or code. */
+    @JsonIgnore
     public boolean isUncoded() {
         return country == null && organization == null && person == null && code == null;
     }

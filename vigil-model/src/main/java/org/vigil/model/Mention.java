@@ -1,5 +1,7 @@
 package org.vigil.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One mention in a coreference chain.
  *
@@ -11,6 +13,7 @@ package org.vigil.model;
  * @param number SINGULAR, PLURAL or UNKNOWN
  */
 public record Mention(String text, Span span, TokenRange tokens, String kind, String gender, String number) {
+    @JsonIgnore
     public boolean isPronoun() {
         return "PRONOMINAL".equals(kind);
     }

@@ -1,5 +1,7 @@
 package org.vigil.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A word of a sentence.
  *
@@ -12,6 +14,7 @@ package org.vigil.model;
  * @param normalized normalised value for dates, times and numbers ("2023-09-27", "3.0"), or null
  */
 public record Token(int index, String text, Span span, String lemma, String pos, String ner, String normalized) {
+    @JsonIgnore
     public boolean isEntity() {
         return !"O".equals(ner);
     }

@@ -1,0 +1,115 @@
+package org.vigil.places;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * GeoNames places (cities of 500 people or more, countries, first- and second-level divisions, continents and a
+ * few regions) looked up by name. Thread-safe; lookups are cached, since a news stream names the same places
+ * over and over.
+ */
+public final class Gazetteer implements AutoCloseable {
+    private static final int CACHE_SIZE = 50_000;
+    private static final Comparator<Candidate> LOOKUP_ORDER = Comparator.comparing(Candidate::match)
+            .thenComparing(Comparator.comparingLong(Candidate::population).reversed())
+            .thenComparing(Candidate::id);
+
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, List<Candidate>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Candidate>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    private Gazetteer(Path indexDir) throws IOException {
+        directory = FSDirectory.open(indexDir);
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * The gazetteer in the default index folder ({@code vigil.gazetteer.index}, else
+     * {@code vigil-data/gazetteer-index}), built there on first use from the npm data.
+     */
+    public static Gazetteer open() {
+        return open(GazetteerIndex.defaultDirectory());
+    }
+
+    /** The gazetteer in {@code indexDir}, built there first unless a complete index is present. */
+    public static Gazetteer open(Path indexDir) {
+        try {
+            return new Gazetteer(GazetteerIndex.ensure(indexDir, GazetteerData::locate));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the gazetteer index in " + indexDir, e);
+        }
+    }
+
+    /**
+     * Places the name may refer to: by preferred name, by alternate name (translations, other scripts such as
+     * "Москва" or "北京", official and short forms) or once accents and punctuation are folded away. Best match
+     * first, then most populous; at most {@code max}. Empty for a blank, overlong or unknown name.
+     */
+    public List<Candidate> candidates(String name, int max) {
+        return lookup("n:", name, IndexSchema::nameQuery, IndexSchema::matchOf, max);
+    }
+
+    /** Countries and regions whose people or things the adjective describes ("Serbian" gives Serbia). */
+    public List<Candidate> demonymCandidates(String adjective, int max) {
+        return lookup("d:", adjective, IndexSchema::demonymQuery, score -> MatchKind.DEMONYM, max);
+    }
+
+    private List<Candidate> lookup(String kind, String name, Function<String, Query> query,
+                                   Function<Float, MatchKind> matchOf, int max) {
+        if (NameKey.folded(name).isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<Candidate> all = cache.computeIfAbsent(kind + NameKey.plain(name), key -> search(query.apply(name), matchOf));
+        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
+    }
+
+    private List<Candidate> search(Query query, Function<Float, MatchKind> matchOf) {
+        try {
+            int hits = searcher.count(query);
+            if (hits == 0) {
+                return List.of();
+            }
+            StoredFields fields = searcher.storedFields();
+            List<Candidate> found = new ArrayList<>(hits);
+            for (ScoreDoc hit : searcher.search(query, hits).scoreDocs) {
+                found.add(IndexSchema.toCandidate(fields.document(hit.doc), matchOf.apply(hit.score)));
+            }
+            found.sort(LOOKUP_ORDER);
+            return List.copyOf(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gazetteer lookup failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

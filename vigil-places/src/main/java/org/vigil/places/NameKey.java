@@ -1,0 +1,51 @@
+package org.vigil.places;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * The two keys a place name is indexed and looked up under. {@link #plain} keeps the letters as written, so
+ * "Mitrovicë" and "Москва" match only themselves; {@link #folded} strips accents, dots and dashes, so "Mitrovice",
+ * "U.S." and "Saint-Denis" meet "Mitrovicë", "US" and "Saint Denis". Scripts with no Latin equivalent (Cyrillic,
+ * Han) pass through folding unchanged and match their own alternate names.
+ */
+final class NameKey {
+    /** Longer input is no place name; refusing it keeps terms far below Lucene's term length limit. */
+    static final int MAX_LENGTH = 200;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DROPPED = Pattern.compile("[.'’‘`´ʻʼ\"“”]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{Pd}\\p{Ps}\\p{Pe}]");
+
+    private NameKey() {
+    }
+
+    /** Case-folded and whitespace-collapsed, letters otherwise untouched; empty for blank or overlong input. */
+    static String plain(String name) {
+        if (name == null || name.length() > MAX_LENGTH) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+        return SPACES.matcher(nfc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** {@link #plain} with accents folded to ASCII, dots and quotes dropped, other punctuation read as a space. */
+    static String folded(String name) {
+        String plain = plain(name);
+        if (plain.isEmpty()) {
+            return "";
+        }
+        char[] in = Normalizer.normalize(plain, Normalizer.Form.NFC).toCharArray();
+        char[] out = new char[in.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        String ascii = new String(out, 0, length);
+        // Combining marks that have no precomposed form survive NFC and the folding table; drop them.
+        ascii = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        ascii = DROPPED.matcher(ascii).replaceAll("");
+        ascii = SEPARATORS.matcher(ascii).replaceAll(" ");
+        String key = SPACES.matcher(ascii).replaceAll(" ").strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+}

@@ -1,0 +1,27 @@
+package org.vigil.places;
+
+import org.vigil.model.Span;
+
+/**
+ * A toponym as found in an article, to be resolved.
+ *
+ * @param text      the words as written ("northern Kosovo", "Paris, Texas", "Serbian")
+ * @param span      where they stand in the article text, or null
+ * @param qualifier a word that narrows the place to a part of it ("northern"), when the caller has split it off;
+ *                  null lets the resolver find one in the text
+ * @param demonym   the caller marks the words as an adjective of a place ("Serbian" in "the Serbian border"),
+ *                  which then resolves to the place itself
+ */
+public record PlaceMention(String text, Span span, String qualifier, boolean demonym) {
+    public PlaceMention {
+        text = text == null ? "" : text;
+    }
+
+    public static PlaceMention of(String text, Span span) {
+        return new PlaceMention(text, span, null, false);
+    }
+
+    public static PlaceMention demonym(String text, Span span) {
+        return new PlaceMention(text, span, null, true);
+    }
+}
