@@ -85,7 +85,8 @@ public final class CueFilteredTimeAnnotator implements Annotator {
         int begin = timexMap.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = timexMap.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         for (CoreLabel t : tokens) {
-            if (t.beginPosition() >= begin && t.endPosition() <= end && OVERWRITABLE.contains(t.ner())) {
+            boolean untagged = t.ner() == null || OVERWRITABLE.contains(t.ner());
+            if (t.beginPosition() >= begin && t.endPosition() <= end && untagged) {
                 t.setNER(timex.timexType());
                 t.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, timex.value());
             }

@@ -252,7 +252,7 @@ public final class NameAndPronounCoreference implements Annotator {
             if (distance > WINDOW) {
                 continue;
             }
-            if (distance == 0 && bound.contains(n.head)) {
+            if (boundCluster(n.cluster, pronoun.sentence, bound)) {
                 continue;
             }
             int score = (100 >> distance) + role(n, graph(sentences.get(n.sentence)));
@@ -262,6 +262,16 @@ public final class NameAndPronounCoreference implements Annotator {
             }
         }
         return best;
+    }
+
+    /** True when a mention of the cluster is one of the subjects the pronoun may not take. */
+    private static boolean boundCluster(Cluster cluster, int sentence, Set<Integer> boundHeads) {
+        for (Node m : cluster.nodes) {
+            if (m.sentence == sentence && boundHeads.contains(m.head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subjects an object pronoun may not refer to: its own clause's and, for a non-finite clause, its controller's. */

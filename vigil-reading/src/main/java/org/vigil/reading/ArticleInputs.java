@@ -131,7 +131,7 @@ public final class ArticleInputs {
                 }
                 List<Path> entries;
                 try (Stream<Path> listing = Files.list(path)) {
-                    entries = listing.sorted(BY_NAME).toList();
+                    entries = listing.filter(p -> !p.getFileName().toString().startsWith(".")).sorted(BY_NAME).toList();
                 }
                 for (int i = entries.size() - 1; i >= 0; i--) {
                     pending.addFirst(entries.get(i));

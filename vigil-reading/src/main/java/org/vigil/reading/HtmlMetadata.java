@@ -31,7 +31,7 @@ record HtmlMetadata(String title, String source, String url, LocalDate published
      */
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
-            "sailthru.date", "dcterms.issued", "dc.date", "dcterms.created", "date");
+            "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "date");
 
     static HtmlMetadata of(Document doc) {
         Map<String, String> meta = metaValues(doc);

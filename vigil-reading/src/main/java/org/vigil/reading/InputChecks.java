@@ -6,7 +6,7 @@ final class InputChecks {
      * Text, even badly encoded text, has almost no control characters; decoded binary has about one in eight
      * (one in four once C1 controls count). A tenth separates the two with room on both sides.
      */
-    private static final double MAX_CONTROL_SHARE = 0.5;
+    private static final double MAX_CONTROL_SHARE = 0.10;
 
     private InputChecks() {
     }

@@ -43,7 +43,6 @@ final class JsonLinesReader implements OutcomeSource {
     public boolean hasNext() {
         if (pending == null && !finished) {
             pending = advance();
-            if (pending instanceof Outcome.Failure) { pending = advance(); }
         }
         return pending != null;
     }

@@ -13,8 +13,8 @@ import org.vigil.model.Article;
  *
  * Washington, DC [US], October 1 : The United States has expressed ...
  * </pre>
- * Without a date line the report has no publication date and the body follows the headline. A first line longer
- * than any headline is taken as the start of a body with no headline. The body is the text from its first
+ * Without a date line the report has no publication date and the body follows the headline. A file that opens
+ * with its date line, or with a line longer than any headline, has no headline. The body is the text from its first
  * non-blank character to its last, dateline included, so offsets into it stay offsets into the report.
  */
 final class WireReader implements TextReader {

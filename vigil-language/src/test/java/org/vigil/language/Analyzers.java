@@ -1,0 +1,41 @@
+package org.vigil.language;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.Article;
+import org.vigil.reading.ArticleInputs;
+import org.vigil.reading.Outcome;
+
+/** The test suite's one pipeline: surefire reuses its JVM across classes, so the models load once. */
+final class Analyzers {
+    private static CoreNlpAnalyzer shared;
+
+    private Analyzers() {
+    }
+
+    static synchronized CoreNlpAnalyzer shared() {
+        if (shared == null) {
+            shared = new CoreNlpAnalyzer();
+        }
+        return shared;
+    }
+
+    static AnnotatedDocument annotate(String text, LocalDate published) {
+        return shared().apply(new Article("test", null, null, null, published, null, "en", text, "test"));
+    }
+
+    /** The shared evaluation folder, or null when this checkout has none beside it. */
+    static Path shared(String relative) {
+        String root = System.getProperty("vigil.shared");
+        Path p = root == null ? null : Path.of(root, relative);
+        return p != null && Files.exists(p) ? p : null;
+    }
+
+    static Article read(Path file) {
+        Outcome outcome = new ArticleInputs().read(List.of(file)).findFirst().orElseThrow();
+        return ((Outcome.Success) outcome).article();
+    }
+}

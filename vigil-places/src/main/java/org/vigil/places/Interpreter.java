@@ -1,0 +1,120 @@
+package org.vigil.places;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a mention's words into an {@link Interpretation}: picks the first reading the gazetteer knows, gathers its
+ * candidates (by name, and by demonym), keeps those inside a named container ("Paris, Texas") and scores them on
+ * name match, feature type and population. Results are cached: they depend on the words alone.
+ */
+final class Interpreter {
+    private static final int LOOKUP_LIMIT = 200;
+    private static final int DEMONYM_LIMIT = 20;
+    /** Past this many, candidates are towns too small to win on context alone, and cost time in every round. */
+    private static final int KEPT = 40;
+    /** How far a city-sized container ("Brooklyn, New York") may lie from the place it holds. */
+    private static final double CONTAINER_RADIUS_KM = 100;
+    private static final int CACHE_SIZE = 50_000;
+
+    private final Gazetteer gazetteer;
+    private final RankingWeights weights;
+    private final MentionReader reader = new MentionReader();
+    private final Map<String, Interpretation> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Interpretation> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    Interpreter(Gazetteer gazetteer, RankingWeights weights) {
+        this.gazetteer = gazetteer;
+        this.weights = weights;
+    }
+
+    Interpretation interpret(PlaceMention mention) {
+        String key = mention.demonym() + "\u0000" + mention.qualifier() + "\u0000" + mention.text();
+        return cache.computeIfAbsent(key, k -> read(mention));
+    }
+
+    private Interpretation read(PlaceMention mention) {
+        List<MentionReader.Reading> readings = reader.readings(mention);
+        for (MentionReader.Reading reading : readings) {
+            List<Interpretation.Scored> scored = score(lookup(reading.name(), mention.demonym()), mention.demonym());
+            if (reading.container() != null) {
+                scored = inside(scored, reading.container());
+            }
+            if (!scored.isEmpty()) {
+                return new Interpretation(reading, scored.subList(0, Math.min(KEPT, scored.size())));
+            }
+        }
+        return Interpretation.none(readings.get(0));
+    }
+
+    /** Name matches and demonym matches, each place once, under its best kind of match. */
+    private List<Candidate> lookup(String name, boolean demonym) {
+        Map<String, Candidate> byId = new LinkedHashMap<>();
+        for (Candidate c : gazetteer.candidates(name, LOOKUP_LIMIT)) {
+            byId.putIfAbsent(c.id(), c);
+        }
+        for (Candidate c : gazetteer.demonymCandidates(name, DEMONYM_LIMIT)) {
+            Candidate known = byId.get(c.id());
+            if (known == null || weights.match(c.match(), demonym) > weights.match(known.match(), demonym)) {
+                byId.put(c.id(), c);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private List<Interpretation.Scored> score(List<Candidate> candidates, boolean demonym) {
+        List<Interpretation.Scored> scored = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            double prior = weights.match(c.match(), demonym) + weights.featurePrior(c.featureCode())
+                    + weights.population() * Math.log10(1 + c.population());
+            if (isDivision(c) && namesItsSeat(c, candidates)) {
+                prior += weights.divisionNamedLikeItsSeat();
+            }
+            scored.add(new Interpretation.Scored(c, prior));
+        }
+        scored.sort(Comparator.comparingDouble(Interpretation.Scored::prior).reversed());
+        return scored;
+    }
+
+    /** The candidates that lie in the best place the container names; all of them if none do or it is unknown. */
+    private List<Interpretation.Scored> inside(List<Interpretation.Scored> scored, String containerName) {
+        List<Interpretation.Scored> container = score(lookup(containerName, false), false);
+        if (container.isEmpty()) {
+            return scored;
+        }
+        Candidate where = container.get(0).candidate();
+        List<Interpretation.Scored> inside = scored.stream().filter(s -> contains(where, s.candidate())).toList();
+        return inside.isEmpty() ? scored : inside;
+    }
+
+    private static boolean contains(Candidate container, Candidate place) {
+        if (container.countryIso2() == null || !container.countryIso2().equals(place.countryIso2())) {
+            return false;
+        }
+        return switch (container.featureCode()) {
+            case "PCLI" -> true;
+            case "ADM1" -> container.admin1Code().equals(place.admin1Code());
+            default -> GeoDistance.km(container.lat(), container.lon(), place.lat(), place.lon())
+                    < CONTAINER_RADIUS_KM;
+        };
+    }
+
+    private static boolean isDivision(Candidate c) {
+        return "ADM1".equals(c.featureCode()) || "ADM2".equals(c.featureCode());
+    }
+
+    private static boolean namesItsSeat(Candidate division, List<Candidate> candidates) {
+        return candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
+                && division.countryIso2().equals(c.countryIso2())
+                && division.admin1Code().equals(c.admin1Code()));
+    }
+}

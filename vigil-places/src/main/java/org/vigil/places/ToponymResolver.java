@@ -1,0 +1,129 @@
+package org.vigil.places;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Place;
+
+/**
+ * Resolves a document's toponyms against the gazetteer. Each name's candidates are first ranked on their own
+ * (name match, feature type, population; see {@link Interpreter}); then, for a few rounds, on the document as a
+ * whole: the share of the other toponyms that lie in the same country and first-level division, the countries
+ * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
+ * still scores too low stays unresolved. Thread-safe.
+ */
+public final class ToponymResolver {
+    private static final int CONTEXT_ROUNDS = 2;
+
+    private final RankingWeights weights;
+    private final Interpreter interpreter;
+
+    public ToponymResolver(Gazetteer gazetteer) {
+        this(gazetteer, RankingWeights.load());
+    }
+
+    ToponymResolver(Gazetteer gazetteer, RankingWeights weights) {
+        this.weights = weights;
+        this.interpreter = new Interpreter(gazetteer, weights);
+    }
+
+    /** One outcome per mention, in the mentions' order. */
+    public List<ResolvedPlace> resolve(List<PlaceMention> mentions, ResolutionContext context) {
+        Map<String, Toponym> toponyms = new LinkedHashMap<>();
+        List<Toponym> ofMention = new ArrayList<>(mentions.size());
+        for (PlaceMention mention : mentions) {
+            ofMention.add(add(toponyms, mention, 1));
+        }
+        for (String other : context.otherToponyms()) {
+            add(toponyms, PlaceMention.of(other, null), 1);
+        }
+        if (context.datelinePlace() != null) {
+            add(toponyms, PlaceMention.of(context.datelinePlace(), null), weights.datelineWeight());
+        }
+        for (int round = 0; round < CONTEXT_ROUNDS; round++) {
+            rescore(toponyms.values(), context.actorCountries());
+        }
+        List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            resolved.add(outcome(mentions.get(i), ofMention.get(i)));
+        }
+        return resolved;
+    }
+
+    private Toponym add(Map<String, Toponym> toponyms, PlaceMention mention, double weight) {
+        Interpretation interpretation = interpreter.interpret(mention);
+        MentionReader.Reading reading = interpretation.reading();
+        String key = mention.demonym() + "\u0000" + reading.name() + "\u0000" + reading.container();
+        Toponym toponym = toponyms.computeIfAbsent(key, k -> new Toponym(interpretation));
+        toponym.weight += weight;
+        return toponym;
+    }
+
+    private void rescore(Collection<Toponym> toponyms, Set<String> actorCountries) {
+        DocumentFocus focus = new DocumentFocus(toponyms);
+        List<Located> winners = localWinners(toponyms);
+        for (Toponym t : toponyms) {
+            for (int i = 0; i < t.score.length; i++) {
+                Candidate c = t.candidate(i);
+                double score = t.candidates().get(i).prior()
+                        + weights.focusCountry() * focus.countryShare(t, c)
+                        + weights.focusAdmin1() * focus.divisionShare(t, c)
+                        + weights.proximity() * closeness(t, c, winners);
+                if (c.countryIso3() != null && actorCountries.contains(c.countryIso3())) {
+                    score += weights.actorCountry();
+                }
+                t.score[i] = score;
+            }
+        }
+        toponyms.forEach(Toponym::normalise);
+    }
+
+    /** A toponym's current best place, where it is a town or small division whose point means something. */
+    private record Located(Toponym toponym, Candidate place) {
+    }
+
+    private static List<Located> localWinners(Collection<Toponym> toponyms) {
+        List<Located> winners = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            int best = t.best();
+            if (best >= 0 && isLocal(t.candidate(best))) {
+                winners.add(new Located(t, t.candidate(best)));
+            }
+        }
+        return winners;
+    }
+
+    /** 1 for a place on top of another toponym's best place, falling off with distance; 0 for large areas. */
+    private double closeness(Toponym self, Candidate c, List<Located> winners) {
+        if (!isLocal(c)) {
+            return 0;
+        }
+        double nearest = Double.MAX_VALUE;
+        for (Located w : winners) {
+            if (w.toponym() != self) {
+                nearest = Math.min(nearest, GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon()));
+            }
+        }
+        return nearest == Double.MAX_VALUE ? 0 : Math.exp(-nearest / weights.proximityKm());
+    }
+
+    private static boolean isLocal(Candidate c) {
+        return "P".equals(c.featureClass()) || "ADM2".equals(c.featureCode());
+    }
+
+    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym) {
+        int best = toponym.best();
+        if (best < 0 || toponym.score[best] < weights.minScore()) {
+            return ResolvedPlace.unresolved(mention);
+        }
+        Candidate c = toponym.candidate(best);
+        Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
+                weights.featureLabel(c), c.geonameId(), mention.span());
+        // The qualifier is the mention's own: "northern Kosovo" and "Kosovo" share a toponym but not a qualifier.
+        String qualifier = interpreter.interpret(mention).reading().qualifier();
+        return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
+    }
+}
