@@ -43,7 +43,7 @@ final class BatchRun {
                 }
             }
         }
-        err.println("read " + (counts[0] + counts[1]) + ", failed " + counts[1]);
+        err.println("read " + counts[0] + ", failed " + counts[1]);
         if (counts[0] + counts[1] == 0) {
             err.println("vigil: no articles found in " + inputs);
             return 1;

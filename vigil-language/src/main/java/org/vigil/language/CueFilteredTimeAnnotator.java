@@ -9,6 +9,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,9 +24,10 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * SUTime, run only on the sentences that can hold a time expression. SUTime's rule cascade is the single most
- * expensive step of the language layer when run on every sentence, and most news sentences hold no date; a cheap
- * word test ({@code time-cues.txt}) skips those. Dates are resolved against the document's DocDateAnnotation, so
+ * SUTime, run only where a time expression can be: on windows of a few tokens around the words of
+ * {@code time-cues.txt} (and digits). SUTime's rule cascade costs in proportion to the tokens it scans, and is the
+ * second most expensive step of the language layer when run on every sentence, while most news sentences hold no
+ * date and those that do hold it in a few words. Dates are resolved against the document's DocDateAnnotation, so
  * "on Wednesday" in a report of Saturday 30 September 2023 becomes 2023-09-27.
  *
  * <p>Tokens inside a time expression get its type as their NER tag and its value as their normalised tag.
@@ -35,6 +37,9 @@ public final class CueFilteredTimeAnnotator implements Annotator {
     private static final Set<String> OVERWRITABLE = Set.of("O", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION",
             "SET");
 
+    /** Tokens taken on each side of a cue: "the first Tuesday of next month", "2 p.m. local time on Sunday". */
+    private static final int REACH = 6;
+
     private final TimeAnnotator sutime;
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
@@ -42,16 +47,31 @@ public final class CueFilteredTimeAnnotator implements Annotator {
         this.sutime = new TimeAnnotator("sutime", properties);
     }
 
-    static boolean hasCue(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            String w = t.word();
-            if (CUES.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                if (Character.isDigit(w.charAt(i))) {
-                    return true;
+    /** Token windows around the cues of a sentence, merged where they overlap; empty when it has no cue. */
+    static List<int[]> windows(List<CoreLabel> tokens) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isCue(tokens.get(i).word())) {
+                int from = Math.max(0, i - REACH);
+                int to = Math.min(tokens.size(), i + REACH + 1);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = to;
+                } else {
+                    windows.add(new int[] {from, to});
                 }
+            }
+        }
+        return windows;
+    }
+
+    private static boolean isCue(String word) {
+        if (CUES.contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
             }
         }
         return false;
@@ -60,21 +80,43 @@ public final class CueFilteredTimeAnnotator implements Annotator {
     @Override
     public void annotate(Annotation annotation) {
         String docDate = annotation.get(CoreAnnotations.DocDateAnnotation.class);
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
         SUTime.TimeIndex index = new SUTime.TimeIndex();
         List<CoreMap> all = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (!hasCue(tokens)) {
-                continue;
+            List<CoreMap> found = new ArrayList<>();
+            for (int[] w : windows(tokens)) {
+                for (CoreMap timex : sutime.annotateSingleSentence(fragment(sentence, tokens, w, text), docDate,
+                        index)) {
+                    tag(timex, tokens);
+                    found.add(timex);
+                }
             }
-            List<CoreMap> found = sutime.annotateSingleSentence(sentence, docDate, index);
-            for (CoreMap timex : found) {
-                tag(timex, tokens);
+            if (!found.isEmpty()) {
+                sentence.set(TimeAnnotations.TimexAnnotations.class, found);
+                all.addAll(found);
             }
-            sentence.set(TimeAnnotations.TimexAnnotations.class, found);
-            all.addAll(found);
         }
         annotation.set(TimeAnnotations.TimexAnnotations.class, all);
+    }
+
+    /** A window of a sentence dressed as a sentence, which is all SUTime needs. */
+    private static CoreMap fragment(CoreMap sentence, List<CoreLabel> tokens, int[] window, String text) {
+        List<CoreLabel> words = tokens.subList(window[0], window[1]);
+        int begin = words.get(0).beginPosition();
+        int end = words.get(words.size() - 1).endPosition();
+        CoreMap fragment = new ArrayCoreMap(sentence);
+        fragment.set(CoreAnnotations.TokensAnnotation.class, words);
+        fragment.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        fragment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        fragment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (first != null) {
+            fragment.set(CoreAnnotations.TokenBeginAnnotation.class, first + window[0]);
+            fragment.set(CoreAnnotations.TokenEndAnnotation.class, first + window[1]);
+        }
+        return fragment;
     }
 
     private static void tag(CoreMap timexMap, List<CoreLabel> tokens) {

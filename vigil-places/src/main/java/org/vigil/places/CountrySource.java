@@ -14,11 +14,12 @@ import java.util.Set;
 /**
  * Countries as gazetteer entries: names, translations, alternative spellings, demonyms and centroid from
  * world-countries; GeoNames id, population, alpha-3 code and GeoNames' own name from the GeoNames country table
- * this module ships; a few more names news uses from {@code country-aliases.tsv}.
+ * this module ships; a few more names and adjectives news uses from {@code country-aliases.tsv}.
  */
 final class CountrySource {
     private final Map<String, GeoNamesCountry> geonames;
     private final Map<String, List<String>> aliases;
+    private final Map<String, List<String>> adjectives;
 
     private record GeoNamesCountry(String iso3, String geonameId, long population, String name) {
     }
@@ -30,8 +31,10 @@ final class CountrySource {
                     row.get(4)));
         }
         aliases = new HashMap<>();
+        adjectives = new HashMap<>();
         for (List<String> row : Tables.rows("country-aliases.tsv")) {
             aliases.put(row.get(0), Tables.list(row.get(1)));
+            adjectives.put(row.get(0), row.size() > 2 ? Tables.list(row.get(2)) : List.of());
         }
     }
 
@@ -67,6 +70,7 @@ final class CountrySource {
             names.remove(common);
             Set<String> demonyms = new LinkedHashSet<>();
             country.path("demonyms").path("eng").forEach(d -> demonyms.add(d.asText()));
+            demonyms.addAll(adjectives.getOrDefault(iso2, List.of()));
             JsonNode latlng = country.path("latlng");
             entries.add(new GazetteerEntry(known.geonameId(), common, List.copyOf(names), List.copyOf(demonyms),
                     iso2, known.iso3(), null, null, null, "A", "PCLI", known.population(), latlng.get(0).asDouble(),

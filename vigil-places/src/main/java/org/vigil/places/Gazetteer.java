@@ -81,7 +81,9 @@ public final class Gazetteer implements AutoCloseable {
         if (NameKey.folded(name).isEmpty() || max <= 0) {
             return List.of();
         }
-        List<Candidate> all = cache.computeIfAbsent(kind + NameKey.plain(name), key -> search(query.apply(name), matchOf));
+        // A name written as a code also searches codes, so "THE" and "the" are different lookups.
+        String key = kind + (NameKey.isCode(name) ? "code:" : "") + NameKey.plain(name);
+        List<Candidate> all = cache.computeIfAbsent(key, k -> search(query.apply(name), matchOf));
         return all.size() <= max ? all : List.copyOf(all.subList(0, max));
     }
 

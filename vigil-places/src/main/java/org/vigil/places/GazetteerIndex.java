@@ -1,6 +1,7 @@
 package org.vigil.places;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,8 +9,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The on-disk index and its life: built once from the npm data, reused while its marker file says it is complete
- * and of the current {@link IndexSchema#VERSION}. It is built in a sibling folder and moved into place at the
+ * and was built by the current {@link IndexSchema#VERSION} from the current tables. It is built in a sibling folder and moved into place at the
  * end, so a crash or a second process building at the same time never leaves a half-written index that looks
  * whole.
  */
@@ -41,9 +45,26 @@ final class GazetteerIndex {
     static boolean isComplete(Path dir) {
         Path marker = dir.resolve(MARKER);
         try {
-            return Files.isRegularFile(marker) && Files.readString(marker).strip().equals(IndexSchema.VERSION);
+            return Files.isRegularFile(marker) && Files.readString(marker).strip().equals(stamp());
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The schema version and a digest of the module's own tables, so editing a table rebuilds the index. */
+    private static String stamp() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String table : IndexSchema.TABLES) {
+                try (InputStream in = GazetteerIndex.class.getResourceAsStream(table)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return IndexSchema.VERSION + " " + HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -58,7 +79,7 @@ final class GazetteerIndex {
             try {
                 long start = System.nanoTime();
                 int count = write(staging, data.get());
-                Files.writeString(staging.resolve(MARKER), IndexSchema.VERSION + "\n", StandardCharsets.UTF_8);
+                Files.writeString(staging.resolve(MARKER), stamp() + "\n", StandardCharsets.UTF_8);
                 publish(staging, dir);
                 LOG.log(System.Logger.Level.INFO, "gazetteer index of {0} places built in {1} s at {2}", count,
                         (System.nanoTime() - start) / 1_000_000_000, dir);

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.vigil.model.Place;
 
 /**
  * Resolution given gold toponyms: every geocoded toponym of a gold corpus (GeoWebNews or LGL XML) is resolved
- * with the article's other gold toponyms as its context, and scored against the gold point and GeoNames id.
+ * with the article's other gold toponyms as its context (the geocoded ones are resolved together; the others
+ * are passed as further toponyms), and scored against the gold point and GeoNames id.
  *
  * <p>Scores are given twice. Country points come from world-countries, not GeoNames, and some differ by more than
  * 161 km (the United States' by 235); the second line counts a candidate with the gold's GeoNames id as exact,
@@ -42,12 +44,16 @@ public final class GeoEvaluation {
         int withGoldId = 0;
         long start = System.nanoTime();
         for (GoldCorpus.GoldArticle article : articles) {
-            List<PlaceMention> mentions = article.toponyms().stream()
+            List<GoldCorpus.GoldToponym> geocoded = article.toponyms().stream()
+                    .filter(GoldCorpus.GoldToponym::isGeocoded).toList();
+            List<String> others = article.toponyms().stream().filter(g -> !g.isGeocoded())
+                    .map(GoldCorpus.GoldToponym::name).toList();
+            List<PlaceMention> mentions = geocoded.stream()
                     .map(g -> new PlaceMention(g.name(), g.span(), null, g.adjective()))
                     .toList();
-            List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+            List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(others, null, Set.of()));
             for (int i = 0; i < mentions.size(); i++) {
-                GoldCorpus.GoldToponym gold = article.toponyms().get(i);
+                GoldCorpus.GoldToponym gold = geocoded.get(i);
                 Place place = resolved.get(i).place();
                 double error = place == null ? GeoScores.MAX_ERROR_KM
                         : GeoDistance.km(gold.lat(), gold.lon(), place.lat(), place.lon());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.vigil.model.Span;
@@ -16,16 +17,23 @@ import org.xml.sax.SAXException;
 /**
  * Toponym-resolution gold in the XML of Gritta et al.'s geoparsing corpora: GeoWebNews ({@code extractedName},
  * {@code geonamesID}, {@code latitude}, {@code longitude}, {@code modifierType}) and LGL ({@code phrase} and a
- * {@code gaztag} with {@code geonameid}, {@code lat}, {@code lon}). Only toponyms with coordinates are kept.
+ * {@code gaztag} with {@code geonameid}, {@code lat}, {@code lon}). GeoWebNews' location expressions ("the
+ * area") and the organisation names that hold a toponym are not toponyms and are left out.
  */
 final class GoldCorpus {
 
     /**
-     * A geocoded gold toponym. {@code span} is null where the gold's offsets are broken; {@code geonameId} is null
-     * when the gold gives only coordinates.
+     * A gold toponym. {@code span} is null where the gold's offsets are broken; {@code lat} and {@code lon} are
+     * null where the gold does not geocode it; {@code geonameId} is null when the gold gives no id.
      */
-    record GoldToponym(String name, Span span, double lat, double lon, String geonameId, boolean adjective) {
+    record GoldToponym(String name, Span span, Double lat, Double lon, String geonameId, boolean adjective) {
+        boolean isGeocoded() {
+            return lat != null && lon != null;
+        }
     }
+
+    private static final Set<String> NOT_TOPONYMS = Set.of("Literal_Expression", "Non_Lit_Expression",
+            "Non_Toponym");
 
     record GoldArticle(String id, List<GoldToponym> toponyms) {
         GoldArticle {
@@ -64,12 +72,13 @@ final class GoldCorpus {
     }
 
     private static GoldToponym toponym(Element e) {
+        if (NOT_TOPONYMS.contains(text(e, "type"))) {
+            return null;
+        }
         Element gaztag = child(e, "gaztag");
         String lat = gaztag != null ? text(gaztag, "lat") : text(e, "latitude");
         String lon = gaztag != null ? text(gaztag, "lon") : text(e, "longitude");
-        if (lat.isEmpty() || lon.isEmpty()) {
-            return null;
-        }
+        boolean geocoded = !lat.isEmpty() && !lon.isEmpty();
         String name = child(e, "phrase") != null ? text(e, "phrase") : text(e, "extractedName");
         String id = gaztag != null ? gaztag.getAttribute("geonameid") : text(e, "geonamesID");
         int start = Integer.parseInt(text(e, "start"));

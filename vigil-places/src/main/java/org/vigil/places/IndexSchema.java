@@ -1,6 +1,7 @@
 package org.vigil.places;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,18 +17,24 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * How a place is laid out in the Lucene index, and read back. Names are indexed as whole keys (see
- * {@link NameKey}) in three fields, one per match kind, so a single query finds every candidate and its score
- * tells which kind of match it was.
+ * {@link NameKey}) in four fields, one per kind of name match, so a single query finds every candidate and its
+ * score tells which kind of match it was; alternate names written as codes ("UK", "THE") go to a fifth field
+ * that only mentions written as codes search.
  */
 final class IndexSchema {
-    /** Bump when fields or sources change: an index with another version is rebuilt. */
-    static final String VERSION = "vigil-gazetteer 2";
+    /** Bump when fields or the way sources are read change: an index with another version is rebuilt. */
+    static final String VERSION = "vigil-gazetteer 4";
+    /** The module's own tables the index is built from; an edit to any of them also rebuilds it. */
+    static final List<String> TABLES = List.of("geonames-countries.tsv", "country-aliases.tsv",
+            "admin1-abbreviations.tsv", "division-words.tsv", "regions.tsv");
 
     private static final String ID = "id";
     private static final String NAME = "name";
     private static final String EXACT = "exact";
-    private static final String ALTERNATE = "alternate";
     private static final String FOLDED = "folded";
+    private static final String ALTERNATE = "alternate";
+    private static final String ALTERNATE_FOLDED = "alternatefolded";
+    private static final String CODE = "code";
     private static final String DEMONYM = "demonym";
     private static final String COUNTRY2 = "country2";
     private static final String COUNTRY3 = "country3";
@@ -39,10 +46,11 @@ final class IndexSchema {
     private static final String LAT = "lat";
     private static final String LON = "lon";
 
-    // Scores of the name query's clauses: an exact match also matches folded, so it scores 4 + 1.
-    private static final float EXACT_SCORE = 4;
+    // Scores of the name query's clauses, powers of two so that the sum tells the best clause that matched.
+    private static final float EXACT_SCORE = 8;
+    private static final float FOLDED_SCORE = 4;
     private static final float ALTERNATE_SCORE = 2;
-    private static final float FOLDED_SCORE = 1;
+    private static final float ALTERNATE_FOLDED_SCORE = 1;
 
     private IndexSchema() {
     }
@@ -52,15 +60,21 @@ final class IndexSchema {
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
         doc.add(new StoredField(NAME, entry.name()));
         addKeys(doc, EXACT, Set.of(NameKey.plain(entry.name())));
+        addKeys(doc, FOLDED, Set.of(NameKey.folded(entry.name())));
         Set<String> alternates = new LinkedHashSet<>();
-        Set<String> folded = new LinkedHashSet<>();
-        folded.add(NameKey.folded(entry.name()));
+        Set<String> alternatesFolded = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
         for (String alternate : entry.alternateNames()) {
-            alternates.add(NameKey.plain(alternate));
-            folded.add(NameKey.folded(alternate));
+            if (NameKey.isCode(alternate)) {
+                codes.add(NameKey.folded(alternate));
+            } else {
+                alternates.add(NameKey.plain(alternate));
+                alternatesFolded.add(NameKey.folded(alternate));
+            }
         }
         addKeys(doc, ALTERNATE, alternates);
-        addKeys(doc, FOLDED, folded);
+        addKeys(doc, ALTERNATE_FOLDED, alternatesFolded);
+        addKeys(doc, CODE, codes);
         Set<String> demonyms = new LinkedHashSet<>();
         entry.demonyms().forEach(d -> demonyms.add(NameKey.folded(d)));
         addKeys(doc, DEMONYM, demonyms);
@@ -78,11 +92,17 @@ final class IndexSchema {
 
     /** Every place the name may be, scored so that {@link #matchOf} can tell how each one matched. */
     static Query nameQuery(String name) {
-        return new BooleanQuery.Builder()
-                .add(clause(EXACT, NameKey.plain(name), EXACT_SCORE), BooleanClause.Occur.SHOULD)
-                .add(clause(ALTERNATE, NameKey.plain(name), ALTERNATE_SCORE), BooleanClause.Occur.SHOULD)
-                .add(clause(FOLDED, NameKey.folded(name), FOLDED_SCORE), BooleanClause.Occur.SHOULD)
-                .build();
+        String plain = NameKey.plain(name);
+        String folded = NameKey.folded(name);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(clause(EXACT, plain, EXACT_SCORE), BooleanClause.Occur.SHOULD)
+                .add(clause(FOLDED, folded, FOLDED_SCORE), BooleanClause.Occur.SHOULD)
+                .add(clause(ALTERNATE, plain, ALTERNATE_SCORE), BooleanClause.Occur.SHOULD)
+                .add(clause(ALTERNATE_FOLDED, folded, ALTERNATE_FOLDED_SCORE), BooleanClause.Occur.SHOULD);
+        if (NameKey.isCode(name)) {
+            query.add(clause(CODE, folded, ALTERNATE_SCORE), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     static Query demonymQuery(String adjective) {
@@ -93,7 +113,10 @@ final class IndexSchema {
         if (score >= EXACT_SCORE) {
             return MatchKind.EXACT;
         }
-        return score >= ALTERNATE_SCORE ? MatchKind.ALTERNATE : MatchKind.FOLDED;
+        if (score >= FOLDED_SCORE) {
+            return MatchKind.FOLDED;
+        }
+        return score >= ALTERNATE_SCORE ? MatchKind.ALTERNATE : MatchKind.ALTERNATE_FOLDED;
     }
 
     static Candidate toCandidate(Document doc, MatchKind match) {

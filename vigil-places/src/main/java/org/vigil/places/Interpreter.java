@@ -45,7 +45,10 @@ final class Interpreter {
     private Interpretation read(PlaceMention mention) {
         List<MentionReader.Reading> readings = reader.readings(mention);
         for (MentionReader.Reading reading : readings) {
-            List<Interpretation.Scored> scored = score(lookup(reading.name(), mention.demonym()), mention.demonym());
+            double penalty = weights.reading(reading.kind())
+                    + (reader.isQualifier(reading.name()) ? weights.nameIsADirection() : 0);
+            List<Interpretation.Scored> scored = score(lookup(reading.name(), mention.demonym()), mention.demonym(),
+                    penalty);
             if (reading.container() != null) {
                 scored = inside(scored, reading.container());
             }
@@ -71,13 +74,13 @@ final class Interpreter {
         return List.copyOf(byId.values());
     }
 
-    private List<Interpretation.Scored> score(List<Candidate> candidates, boolean demonym) {
+    private List<Interpretation.Scored> score(List<Candidate> candidates, boolean demonym, double penalty) {
         List<Interpretation.Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double prior = weights.match(c.match(), demonym) + weights.featurePrior(c.featureCode())
+            double prior = penalty + weights.match(c.match(), demonym) + weights.featurePrior(c.featureCode())
                     + weights.population() * Math.log10(1 + c.population());
-            if (isDivision(c) && namesItsSeat(c, candidates)) {
-                prior += weights.divisionNamedLikeItsSeat();
+            if (namedLikeAPlaceInIt(c, candidates)) {
+                prior += weights.areaNamedLikeAPlaceInIt();
             }
             scored.add(new Interpretation.Scored(c, prior));
         }
@@ -87,7 +90,7 @@ final class Interpreter {
 
     /** The candidates that lie in the best place the container names; all of them if none do or it is unknown. */
     private List<Interpretation.Scored> inside(List<Interpretation.Scored> scored, String containerName) {
-        List<Interpretation.Scored> container = score(lookup(containerName, false), false);
+        List<Interpretation.Scored> container = score(lookup(containerName, false), false, 0);
         if (container.isEmpty()) {
             return scored;
         }
@@ -108,13 +111,18 @@ final class Interpreter {
         };
     }
 
-    private static boolean isDivision(Candidate c) {
-        return "ADM1".equals(c.featureCode()) || "ADM2".equals(c.featureCode());
+    /** See {@code area.named.like.a.place.in.it} in ranking.properties. */
+    private static boolean namedLikeAPlaceInIt(Candidate area, List<Candidate> candidates) {
+        return switch (area.featureCode()) {
+            case "ADM1", "ADM2" -> candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
+                    && area.countryIso2().equals(c.countryIso2()) && area.admin1Code().equals(c.admin1Code()));
+            case "PCLI" -> !isPreferredName(area) && candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
+                    && area.countryIso2().equals(c.countryIso2()) && isPreferredName(c));
+            default -> false;
+        };
     }
 
-    private static boolean namesItsSeat(Candidate division, List<Candidate> candidates) {
-        return candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
-                && division.countryIso2().equals(c.countryIso2())
-                && division.admin1Code().equals(c.admin1Code()));
+    private static boolean isPreferredName(Candidate c) {
+        return c.match() == MatchKind.EXACT || c.match() == MatchKind.FOLDED;
     }
 }

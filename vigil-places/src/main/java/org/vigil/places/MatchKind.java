@@ -4,10 +4,12 @@ package org.vigil.places;
 public enum MatchKind {
     /** The place's preferred name, letter for letter (case aside). */
     EXACT,
-    /** One of its other names: a translation, another script, an official or short form. */
-    ALTERNATE,
-    /** A name only once accents, dots and dashes are folded away ("Mitrovice", "U.S."). */
+    /** The preferred name once accents, dots and dashes are folded away ("Mitrovice", "Sao Paulo"). */
     FOLDED,
+    /** One of its other names: a translation, another script, an official, short or former name. */
+    ALTERNATE,
+    /** One of its other names once folded ("U.S." for the alternate name "US"). */
+    ALTERNATE_FOLDED,
     /** An adjective for its people or things ("Serbian" for Serbia). */
     DEMONYM
 }

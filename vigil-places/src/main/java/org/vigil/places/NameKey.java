@@ -22,6 +22,19 @@ final class NameKey {
     private NameKey() {
     }
 
+    /**
+     * Whether the name is written like a code or acronym: at most five letters, none lowercase ("UK", "U.S.",
+     * "NYC", or an airport code such as "THE" for Teresina). Such alternate names match only mentions written
+     * the same way, so "the" or "Ill." do not meet a city through its airport code.
+     */
+    static boolean isCode(String name) {
+        if (name == null) {
+            return false;
+        }
+        long letters = name.codePoints().filter(Character::isLetter).count();
+        return letters > 0 && letters <= 5 && name.codePoints().noneMatch(Character::isLowerCase);
+    }
+
     /** Case-folded and whitespace-collapsed, letters otherwise untouched; empty for blank or overlong input. */
     static String plain(String name) {
         if (name == null || name.length() > MAX_LENGTH) {

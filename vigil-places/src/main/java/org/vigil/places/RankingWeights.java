@@ -12,8 +12,10 @@ import java.util.Properties;
  * The ranking's weights, read from {@code ranking.properties} and {@code feature-types.tsv} so they can be tuned
  * without touching the code. See those files for what each one means.
  */
-record RankingWeights(double exact, double alternate, double folded, double demonymMarked,
-                      double demonymUnmarked, double population, double divisionNamedLikeItsSeat,
+record RankingWeights(double exact, double folded, double alternate, double alternateFolded,
+                      double demonymMarked, double demonymUnmarked, double qualifiedByNameWord,
+                      double contained, double partial, double nameIsADirection, double population,
+                      double areaNamedLikeAPlaceInIt,
                       double focusCountry, double focusAdmin1, double datelineWeight, double actorCountry,
                       double proximity, double proximityKm, double minScore, Map<String, FeatureType> features) {
 
@@ -36,9 +38,12 @@ record RankingWeights(double exact, double alternate, double folded, double demo
         for (List<String> row : Tables.rows("feature-types.tsv")) {
             features.put(row.get(0), new FeatureType(row.get(1), Double.parseDouble(row.get(2))));
         }
-        return new RankingWeights(number(p, "match.exact"), number(p, "match.alternate"),
-                number(p, "match.folded"), number(p, "match.demonym.marked"), number(p, "match.demonym.unmarked"),
-                number(p, "population"), number(p, "division.named.like.its.seat"), number(p, "focus.country"),
+        return new RankingWeights(number(p, "match.exact"), number(p, "match.folded"),
+                number(p, "match.alternate"), number(p, "match.alternate.folded"), number(p, "match.demonym.marked"),
+                number(p, "match.demonym.unmarked"), number(p, "reading.qualified.by.name.word"),
+                number(p, "reading.contained"), number(p, "reading.partial"), number(p, "name.is.a.direction"),
+                number(p, "population"),
+                number(p, "area.named.like.a.place.in.it"), number(p, "focus.country"),
                 number(p, "focus.admin1"), number(p, "dateline.weight"), number(p, "actor.country"),
                 number(p, "proximity"), number(p, "proximity.km"), number(p, "min.score"), features);
     }
@@ -46,9 +51,19 @@ record RankingWeights(double exact, double alternate, double folded, double demo
     double match(MatchKind kind, boolean markedDemonym) {
         return switch (kind) {
             case EXACT -> exact;
-            case ALTERNATE -> alternate;
             case FOLDED -> folded;
+            case ALTERNATE -> alternate;
+            case ALTERNATE_FOLDED -> alternateFolded;
             case DEMONYM -> markedDemonym ? demonymMarked : demonymUnmarked;
+        };
+    }
+
+    double reading(MentionReader.Kind kind) {
+        return switch (kind) {
+            case LITERAL, QUALIFIED -> 0;
+            case QUALIFIED_BY_NAME_WORD -> qualifiedByNameWord;
+            case CONTAINED -> contained;
+            case PARTIAL -> partial;
         };
     }
 

@@ -66,12 +66,19 @@ public final class ToponymResolver {
         DocumentFocus focus = new DocumentFocus(toponyms);
         List<Located> winners = localWinners(toponyms);
         for (Toponym t : toponyms) {
-            for (int i = 0; i < t.score.length; i++) {
+            int n = t.score.length;
+            double[][] terms = new double[3][n];
+            for (int i = 0; i < n; i++) {
                 Candidate c = t.candidate(i);
-                double score = t.candidates().get(i).prior()
-                        + weights.focusCountry() * focus.countryShare(t, c)
-                        + weights.focusAdmin1() * focus.divisionShare(t, c)
-                        + weights.proximity() * closeness(t, c, winners);
+                terms[0][i] = c.countryIso3() == null ? Double.NaN : focus.countryShare(t, c);
+                terms[1][i] = c.admin1Code() == null ? Double.NaN : focus.divisionShare(t, c);
+                terms[2][i] = closeness(t, c, winners);
+            }
+            neutralise(terms);
+            for (int i = 0; i < n; i++) {
+                Candidate c = t.candidate(i);
+                double score = t.candidates().get(i).prior() + weights.focusCountry() * terms[0][i]
+                        + weights.focusAdmin1() * terms[1][i] + weights.proximity() * terms[2][i];
                 if (c.countryIso3() != null && actorCountries.contains(c.countryIso3())) {
                     score += weights.actorCountry();
                 }
@@ -79,6 +86,27 @@ public final class ToponymResolver {
             }
         }
         toponyms.forEach(Toponym::normalise);
+    }
+
+    /**
+     * A candidate that a context term cannot judge (a country has no division; a continent no country; neither
+     * has a point that says where its towns are) gets the best value of that term among the name's other
+     * candidates: the term then neither helps nor hurts it against them.
+     */
+    private static void neutralise(double[][] terms) {
+        for (double[] term : terms) {
+            double best = 0;
+            for (double value : term) {
+                if (!Double.isNaN(value)) {
+                    best = Math.max(best, value);
+                }
+            }
+            for (int i = 0; i < term.length; i++) {
+                if (Double.isNaN(term[i])) {
+                    term[i] = best;
+                }
+            }
+        }
     }
 
     /** A toponym's current best place, where it is a town or small division whose point means something. */
@@ -96,18 +124,27 @@ public final class ToponymResolver {
         return winners;
     }
 
-    /** 1 for a place on top of another toponym's best place, falling off with distance; 0 for large areas. */
+    /**
+     * For a town: 1 on top of another toponym's best place, falling off with distance. For a first-level
+     * division: 1 when it holds one of them. NaN (see {@link #neutralise}) for countries and wider areas.
+     */
     private double closeness(Toponym self, Candidate c, List<Located> winners) {
-        if (!isLocal(c)) {
-            return 0;
+        boolean division = "ADM1".equals(c.featureCode());
+        if (!division && !isLocal(c)) {
+            return Double.NaN;
         }
-        double nearest = Double.MAX_VALUE;
+        double closest = 0;
         for (Located w : winners) {
-            if (w.toponym() != self) {
-                nearest = Math.min(nearest, GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon()));
+            if (w.toponym() == self) {
+                continue;
             }
+            Candidate other = w.place();
+            double close = division
+                    ? (c.countryIso2().equals(other.countryIso2()) && c.admin1Code().equals(other.admin1Code()) ? 1 : 0)
+                    : Math.exp(-GeoDistance.km(c.lat(), c.lon(), other.lat(), other.lon()) / weights.proximityKm());
+            closest = Math.max(closest, close);
         }
-        return nearest == Double.MAX_VALUE ? 0 : Math.exp(-nearest / weights.proximityKm());
+        return closest;
     }
 
     private static boolean isLocal(Candidate c) {

@@ -1,0 +1,105 @@
+package org.vigil.events.casualty;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.vigil.model.Token;
+
+/** The toll words of {@code triggers.tsv}, looked up by a token's lemma or form and part of speech. */
+final class TriggerLexicon {
+
+    static final String RESOURCE = "triggers.tsv";
+    static final String HEADER = "word\tpart\tkind\trole\tcondition";
+    private static final String NONE = "-";
+    private static final String WITH = "with=";
+
+    private final List<Trigger> all;
+    private final Map<String, List<Trigger>> byWord;
+
+    private TriggerLexicon(List<Trigger> all) {
+        this.all = List.copyOf(all);
+        Map<String, List<Trigger>> byWord = new HashMap<>();
+        all.forEach(t -> byWord.computeIfAbsent(t.word(), w -> new ArrayList<>()).add(t));
+        byWord.replaceAll((w, list) -> List.copyOf(list));
+        this.byWord = Map.copyOf(byWord);
+    }
+
+    static TriggerLexicon load() {
+        return of(TsvResource.load(RESOURCE, HEADER));
+    }
+
+    static TriggerLexicon parse(Reader reader, String source) throws IOException {
+        return of(TsvResource.parse(reader, source, HEADER));
+    }
+
+    private static TriggerLexicon of(List<TsvResource.Row> rows) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (TsvResource.Row row : rows) {
+            Trigger t = trigger(row);
+            if (triggers.stream().anyMatch(o -> o.word().equals(t.word()) && o.part() == t.part())) {
+                throw row.error("duplicate " + t.part().name().toLowerCase(Locale.ROOT) + " " + t.word());
+            }
+            triggers.add(t);
+        }
+        return new TriggerLexicon(triggers);
+    }
+
+    private static Trigger trigger(TsvResource.Row row) {
+        String word = row.cell(0);
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains(" ")) {
+            throw row.error("word must be one lower-case word: " + word);
+        }
+        String condition = row.cell(4);
+        if (!condition.equals(NONE) && !condition.equals("person") && !condition.startsWith(WITH)) {
+            throw row.error("condition must be -, person or with=WORD: " + condition);
+        }
+        String needWord = condition.startsWith(WITH) ? condition.substring(WITH.length()) : null;
+        if (needWord != null && needWord.isEmpty()) {
+            throw row.error("with= names no word");
+        }
+        try {
+            return new Trigger(word, Trigger.Part.valueOf(upper(row.cell(1))),
+                    row.cell(2).equals(NONE) ? null : CasualtyKind.of(row.cell(2)),
+                    Trigger.Role.valueOf(upper(row.cell(3))), condition.equals("person"), needWord);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    private static String upper(String cell) {
+        return cell.toUpperCase(Locale.ROOT);
+    }
+
+    List<Trigger> all() {
+        return all;
+    }
+
+    /**
+     * The entry a token stands for. The lemma is tried before the written form, so "injured" tagged as a
+     * participle is the verb "injure", and only a form the lemmatiser changed ("missing" to "miss") falls back to
+     * the form.
+     */
+    Optional<Trigger> match(Token token) {
+        for (String key : List.of(token.lemma().toLowerCase(Locale.ROOT), token.text().toLowerCase(Locale.ROOT))) {
+            for (Trigger t : byWord.getOrDefault(key, List.of())) {
+                if (t.part().admits(token.pos())) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry for a noun such as "death", which names the kind of a "death toll". */
+    Optional<Trigger> noun(String lemma) {
+        return byWord.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(t -> t.part() == Trigger.Part.NOUN && t.kind() != null)
+                .findFirst();
+    }
+}

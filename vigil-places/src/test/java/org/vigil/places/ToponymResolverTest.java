@@ -1,0 +1,135 @@
+package org.vigil.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+
+class ToponymResolverTest {
+    private final ToponymResolver resolver = TestGazetteer.resolver();
+
+    private List<ResolvedPlace> resolve(ResolutionContext context, String... names) {
+        return resolver.resolve(Arrays.stream(names).map(n -> PlaceMention.of(n, null)).toList(), context);
+    }
+
+    private Place place(ResolutionContext context, String name) {
+        ResolvedPlace resolved = resolve(context, name).get(0);
+        assertThat(resolved.isResolved()).as("%s resolved", name).isTrue();
+        return resolved.place();
+    }
+
+    private static ResolutionContext others(String... toponyms) {
+        return new ResolutionContext(List.of(toponyms), null, Set.of());
+    }
+
+    @Test
+    void parisAloneIsTheFrenchCapital() {
+        Place paris = place(ResolutionContext.none(), "Paris");
+        assertThat(paris.country()).isEqualTo("FRA");
+        assertThat(paris.gazetteerId()).isEqualTo("2988507");
+        assertThat(paris.feature()).isEqualTo("city");
+    }
+
+    @Test
+    void parisTexasIsInTexas() {
+        Place paris = place(ResolutionContext.none(), "Paris, Texas");
+        assertThat(paris.country()).isEqualTo("USA");
+        assertThat(paris.admin1()).isEqualTo("Texas");
+        assertThat(paris.gazetteerId()).isEqualTo("4717560");
+        assertThat(paris.text()).isEqualTo("Paris, Texas");
+        assertThat(paris.name()).isEqualTo("Paris");
+    }
+
+    @Test
+    void parisAmongTexanPlacesIsTheTexanOne() {
+        assertThat(place(others("Texas", "Dallas"), "Paris").admin1()).isEqualTo("Texas");
+        assertThat(place(others("France", "Lyon"), "Paris").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void georgiaIsTheCountryUnlessTheStoryIsInTheUnitedStates() {
+        assertThat(place(ResolutionContext.none(), "Georgia").feature()).isEqualTo("country");
+        List<ResolvedPlace> withTbilisi = resolve(ResolutionContext.none(), "Georgia", "Tbilisi");
+        assertThat(withTbilisi.get(0).place().country()).isEqualTo("GEO");
+        assertThat(withTbilisi.get(0).place().feature()).isEqualTo("country");
+        assertThat(withTbilisi.get(1).place().country()).isEqualTo("GEO");
+        Place withAtlanta = resolve(ResolutionContext.none(), "Georgia", "Atlanta").get(0).place();
+        assertThat(withAtlanta.country()).isEqualTo("USA");
+        assertThat(withAtlanta.feature()).isEqualTo("admin1");
+    }
+
+    @Test
+    void washingtonInAStoryOfUsGovernmentIsTheCapital() {
+        ResolutionContext usGovernment = new ResolutionContext(List.of("Moscow"), null, Set.of("USA", "RUS"));
+        Place washington = place(usGovernment, "Washington");
+        assertThat(washington.gazetteerId()).isEqualTo("4140963");
+        assertThat(washington.admin1()).isEqualTo("District of Columbia");
+        assertThat(place(others("Seattle", "Spokane"), "Washington").feature()).isEqualTo("admin1");
+    }
+
+    @Test
+    void tripoliFollowsTheCountryTheStoryIsAbout() {
+        assertThat(place(ResolutionContext.none(), "Tripoli").country()).isEqualTo("LBY");
+        assertThat(place(others("Libya"), "Tripoli").country()).isEqualTo("LBY");
+        assertThat(place(others("Lebanon"), "Tripoli").country()).isEqualTo("LBN");
+        assertThat(place(new ResolutionContext(List.of(), "BEIRUT", Set.of()), "Tripoli").country()).isEqualTo("LBN");
+    }
+
+    @Test
+    void aQualifiedPlaceIsThePlaceWithItsQualifier() {
+        Span span = new Span(10, 25);
+        ResolvedPlace north = resolver.resolve(List.of(PlaceMention.of("northern Kosovo", span)),
+                ResolutionContext.none()).get(0);
+        assertThat(north.qualifier()).isEqualTo("northern");
+        assertThat(north.place().name()).isEqualTo("Kosovo");
+        assertThat(north.place().country()).isEqualTo("XKX");
+        assertThat(north.place().feature()).isEqualTo("country");
+        assertThat(north.place().text()).isEqualTo("northern Kosovo");
+        assertThat(north.place().span()).isEqualTo(span);
+        assertThat(place(ResolutionContext.none(), "Northern Ireland").admin1()).isEqualTo("Northern Ireland");
+    }
+
+    @Test
+    void spellingsOfMitrovicaAreOnePlace() {
+        List<ResolvedPlace> mitrovica = resolve(ResolutionContext.none(), "Mitrovica", "Mitrovicë",
+                "Kosovska Mitrovica", "Mitrovice");
+        assertThat(mitrovica).extracting(r -> r.place().gazetteerId()).containsOnly("789225");
+        assertThat(place(ResolutionContext.none(), "Mitrovica").country()).isEqualTo("XKX");
+    }
+
+    @Test
+    void otherScriptsResolve() {
+        assertThat(place(ResolutionContext.none(), "Москва").gazetteerId()).isEqualTo("524901");
+        assertThat(place(ResolutionContext.none(), "北京").gazetteerId()).isEqualTo("1816670");
+    }
+
+    @Test
+    void aMarkedAdjectiveIsItsCountry() {
+        ResolvedPlace serbian = resolver.resolve(List.of(PlaceMention.demonym("Serbian", null)),
+                ResolutionContext.none()).get(0);
+        assertThat(serbian.place().country()).isEqualTo("SRB");
+        assertThat(serbian.place().feature()).isEqualTo("country");
+    }
+
+    @Test
+    void garbageStaysUnresolved() {
+        List<ResolvedPlace> garbage = resolve(ResolutionContext.none(), "", "asdfgh", "x".repeat(10_000), "!!!",
+                "...", "  ", "the", "West");
+        assertThat(garbage).hasSize(8).noneMatch(ResolvedPlace::isResolved)
+                .allSatisfy(r -> assertThat(r.confidence()).isZero());
+    }
+
+    @Test
+    void everyMentionGetsAnOutcomeInOrder() {
+        List<ResolvedPlace> resolved = resolve(others("Kosovo"), "Belgrade", "asdfgh", "Belgrade");
+        assertThat(resolved).extracting(r -> r.mention().text()).containsExactly("Belgrade", "asdfgh", "Belgrade");
+        assertThat(resolved.get(0).place()).isEqualTo(resolved.get(2).place());
+        assertThat(resolved.get(0).place().country()).isEqualTo("SRB");
+        assertThat(resolved.get(0).confidence()).isBetween(0.5, 1.0);
+        assertThat(resolver.resolve(List.of(), ResolutionContext.none())).isEmpty();
+    }
+}
