@@ -85,8 +85,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     }
 
     private static String costTable(int threads, Map<String, Duration> before, Map<String, Duration> after, int n) {
-        StringBuilder b = new StringBuilder("annotator cost with " + threads + " thread(s), ms per article "
-                + "(CPU-side wall time summed over threads):\n");
+        StringBuilder b = new StringBuilder("annotator cost with " + threads + " thread(s), CPU ms per article:\n");
         double total = 0;
         for (String name : after.keySet()) {
             total += after.get(name).minus(before.get(name)).toNanos();

@@ -25,10 +25,4 @@ public record Candidate(String id, String name, MatchKind match, String featureC
     public String geonameId() {
         return id.chars().allMatch(Character::isDigit) ? id : null;
     }
-
-    /** The same place reached through another kind of match. */
-    Candidate withMatch(MatchKind kind) {
-        return new Candidate(id, name, kind, featureClass, featureCode, countryIso2, countryIso3, admin1Code,
-                admin1Name, population, lat, lon);
-    }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -24,9 +24,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Gazetteer implements AutoCloseable {
     private static final int CACHE_SIZE = 50_000;
-    private static final Comparator<Candidate> LOOKUP_ORDER = Comparator.comparing(Candidate::match)
-            .thenComparing(Comparator.comparingLong(Candidate::population).reversed())
-            .thenComparing(Candidate::id);
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -82,23 +79,19 @@ public final class Gazetteer implements AutoCloseable {
             return List.of();
         }
         // A name written as a code also searches codes, so "THE" and "the" are different lookups.
-        String key = kind + (NameKey.isCode(name) ? "code:" : "") + NameKey.plain(name);
-        List<Candidate> all = cache.computeIfAbsent(key, k -> search(query.apply(name), matchOf));
-        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
+        String key = kind + max + ":" + (NameKey.isCode(name) ? "code:" : "") + NameKey.plain(name);
+        return cache.computeIfAbsent(key, k -> search(query.apply(name), matchOf, max));
     }
 
-    private List<Candidate> search(Query query, Function<Float, MatchKind> matchOf) {
+    private List<Candidate> search(Query query, Function<Float, MatchKind> matchOf, int max) {
         try {
-            int hits = searcher.count(query);
-            if (hits == 0) {
-                return List.of();
-            }
+            // Only the hits kept are read: a name like "San José" matches hundreds of places.
+            TopFieldDocs hits = searcher.search(query, max, IndexSchema.lookupOrder(), true);
             StoredFields fields = searcher.storedFields();
-            List<Candidate> found = new ArrayList<>(hits);
-            for (ScoreDoc hit : searcher.search(query, hits).scoreDocs) {
+            List<Candidate> found = new ArrayList<>(hits.scoreDocs.length);
+            for (ScoreDoc hit : hits.scoreDocs) {
                 found.add(IndexSchema.toCandidate(fields.document(hit.doc), matchOf.apply(hit.score)));
             }
-            found.sort(LOOKUP_ORDER);
             return List.copyOf(found);
         } catch (IOException e) {
             throw new UncheckedIOException("gazetteer lookup failed", e);

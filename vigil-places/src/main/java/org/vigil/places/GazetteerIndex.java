@@ -24,9 +24,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The on-disk index and its life: built once from the npm data, reused while its marker file says it is complete
- * and was built by the current {@link IndexSchema#VERSION} from the current tables. It is built in a sibling folder and moved into place at the
- * end, so a crash or a second process building at the same time never leaves a half-written index that looks
- * whole.
+ * and was built by the current {@link IndexSchema#VERSION} from the current tables. It is built in a sibling
+ * folder and moved into place at the end, so a crash or a second process building at the same time never leaves
+ * a half-written index that looks whole.
  */
 final class GazetteerIndex {
     static final String PROPERTY = "vigil.gazetteer.index";
@@ -75,7 +75,8 @@ final class GazetteerIndex {
         }
         try {
             Files.createDirectories(dir.toAbsolutePath().getParent());
-            Path staging = Files.createTempDirectory(dir.toAbsolutePath().getParent(), dir.getFileName() + ".building-");
+            Path staging = Files.createDirectory(dir.toAbsolutePath().resolveSibling(
+                    dir.getFileName() + ".building-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
             try {
                 long start = System.nanoTime();
                 int count = write(staging, data.get());
@@ -103,7 +104,8 @@ final class GazetteerIndex {
         all.addAll(RegionSource.read());
         IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(128)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory directory = FSDirectory.open(staging); IndexWriter writer = new IndexWriter(directory, config)) {
+        try (FSDirectory directory = FSDirectory.open(staging);
+             IndexWriter writer = new IndexWriter(directory, config)) {
             for (GazetteerEntry entry : all) {
                 writer.addDocument(IndexSchema.toDocument(entry));
             }

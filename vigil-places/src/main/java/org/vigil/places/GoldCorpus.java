@@ -83,7 +83,8 @@ final class GoldCorpus {
         String id = gaztag != null ? gaztag.getAttribute("geonameid") : text(e, "geonamesID");
         int start = Integer.parseInt(text(e, "start"));
         int end = Integer.parseInt(text(e, "end"));
-        return new GoldToponym(name, 0 <= start && start <= end ? new Span(start, end) : null, Double.parseDouble(lat), Double.parseDouble(lon), id.isEmpty() ? null : id,
+        return new GoldToponym(name, 0 <= start && start <= end ? new Span(start, end) : null,
+                geocoded ? Double.valueOf(lat) : null, geocoded ? Double.valueOf(lon) : null, id.isEmpty() ? null : id,
                 text(e, "modifierType").equals("Adjective"));
     }
 

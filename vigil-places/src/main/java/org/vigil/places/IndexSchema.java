@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
@@ -13,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -23,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class IndexSchema {
     /** Bump when fields or the way sources are read change: an index with another version is rebuilt. */
-    static final String VERSION = "vigil-gazetteer 4";
+    static final String VERSION = "vigil-gazetteer 5";
     /** The module's own tables the index is built from; an edit to any of them also rebuilds it. */
     static final List<String> TABLES = List.of("geonames-countries.tsv", "country-aliases.tsv",
             "admin1-abbreviations.tsv", "division-words.tsv", "regions.tsv");
@@ -85,6 +88,7 @@ final class IndexSchema {
         store(doc, FEATURE_CLASS, entry.featureClass());
         store(doc, FEATURE_CODE, entry.featureCode());
         doc.add(new StoredField(POPULATION, entry.population()));
+        doc.add(new NumericDocValuesField(POPULATION, entry.population()));
         doc.add(new StoredField(LAT, entry.lat()));
         doc.add(new StoredField(LON, entry.lon()));
         return doc;
@@ -103,6 +107,11 @@ final class IndexSchema {
             query.add(clause(CODE, folded, ALTERNATE_SCORE), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /** Best match first (the query's score says which), then most populous, so the top hits are the ones kept. */
+    static Sort lookupOrder() {
+        return new Sort(SortField.FIELD_SCORE, new SortField(POPULATION, SortField.Type.LONG, true));
     }
 
     static Query demonymQuery(String adjective) {

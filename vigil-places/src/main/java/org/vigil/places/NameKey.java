@@ -7,9 +7,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * The two keys a place name is indexed and looked up under. {@link #plain} keeps the letters as written, so
- * "Mitrovicë" and "Москва" match only themselves; {@link #folded} strips accents, dots and dashes, so "Mitrovice",
- * "U.S." and "Saint-Denis" meet "Mitrovicë", "US" and "Saint Denis". Scripts with no Latin equivalent (Cyrillic,
- * Han) pass through folding unchanged and match their own alternate names.
+ * "Mitrovicë" and "Москва" match only themselves; {@link #folded} strips accents, dots and dashes, so
+ * "Mitrovice", "U.S." and "Saint-Denis" meet "Mitrovicë", "US" and "Saint Denis". Other scripts (Cyrillic, Han)
+ * keep their letters and so match their own alternate names.
  */
 final class NameKey {
     /** Longer input is no place name; refusing it keeps terms far below Lucene's term length limit. */

@@ -14,8 +14,6 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +142,20 @@ class EventStoreTest {
                         org.assertj.core.groups.Tuple.tuple("ap-1", 2));
         assertThat(store.counts().events()).isEqualTo(3);
         assertThat(store.counts().evidence()).isEqualTo(4);
+    }
+
+    @Test
+    void twoArticlesFromOneSourceAreOneSource() {
+        CodedArticle ap = Samples.associatedPress();
+        CodedArticle reutersAgain = new CodedArticle(new org.vigil.model.ArticleHeader("reuters-2", "Update",
+                "Reuters", "https://reuters.example/2", DAY, null, "en", "Washington criticized Moscow again."),
+                ap.events(), ap.actors(), List.of(), List.of(), List.of(), List.of());
+        store.save(Samples.reuters(), STORY);
+        store.save(reutersAgain, STORY);
+
+        StoredEvent criticism = onlyEvent(ExportFilter.all().withRoot("11"));
+        assertThat(criticism.numArticles()).isEqualTo(2);
+        assertThat(criticism.numSources()).isEqualTo(1);
     }
 
     @Test

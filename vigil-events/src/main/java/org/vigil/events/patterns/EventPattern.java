@@ -39,7 +39,9 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
         /** Extend the head with the synonyms of its first two WordNet senses. */
         SYNONYMS2,
         /** Conjoined subjects with no target act on each other ("China and Japan held talks"). */
-        SYMMETRIC
+        SYMMETRIC,
+        /** Only as the embedded event of a frame: "pledged weapons", "called for calm". */
+        INNER
     }
 
     /** Where the line stands: {@code patterns.txt:120}. */

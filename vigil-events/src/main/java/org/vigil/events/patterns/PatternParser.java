@@ -147,6 +147,7 @@ public final class PatternParser {
                 case "+wn" -> EventPattern.Flag.SYNONYMS;
                 case "+wn2" -> EventPattern.Flag.SYNONYMS2;
                 case "+sym" -> EventPattern.Flag.SYMMETRIC;
+                case "+inner" -> EventPattern.Flag.INNER;
                 default -> throw new IllegalStateException(where + "unknown flag " + arg);
             });
             return;

@@ -1,5 +1,8 @@
 package org.vigil.events.patterns;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +17,23 @@ import java.util.Set;
 public final class WordSets {
     private final Map<String, Set<String>> sets = new HashMap<>();
     private String open;
+
+    /** Reads a file made only of word sets and comments. */
+    public static WordSets read(Reader reader, String source) throws IOException {
+        WordSets sets = new WordSets();
+        BufferedReader lines = new BufferedReader(reader);
+        int number = 0;
+        for (String raw = lines.readLine(); raw != null; raw = lines.readLine()) {
+            number++;
+            int hash = raw.indexOf('#');
+            String line = hash < 0 ? raw : raw.substring(0, hash);
+            String where = source + ":" + number + ": ";
+            if (!line.isBlank() && !sets.accept(line, where)) {
+                throw new IllegalStateException(where + "expected a word set '@NAME = a|b' or a '|' continuation");
+            }
+        }
+        return sets;
+    }
 
     /** True when the line defines or continues a set, which it then records. */
     boolean accept(String line, String where) {

@@ -1,0 +1,29 @@
+package org.vigil.events;
+
+import org.vigil.model.Actor;
+import org.vigil.model.TokenRange;
+
+/**
+ * The coded actor an argument of a predicate names, and how the coder got to it.
+ *
+ * @param actor  the coded actor
+ * @param tokens the words that name it: the actor mention, wherever in the document it stands
+ * @param way    how the argument led to it
+ */
+record Argument(Actor actor, TokenRange tokens, Way way) {
+
+    enum Way {
+        /** An actor mention covers the argument itself. */
+        DIRECT,
+        /** The argument is a pronoun or short name whose coreference chain holds a coded mention. */
+        COREFERENCE,
+        /** A first-person pronoun inside a quotation, standing for the quote's speaker. */
+        SPEAKER,
+        /** The argument names no actor but its possessor or modifier does: "Serbia's mobilisation". */
+        MODIFIER
+    }
+
+    boolean indirect() {
+        return way != Way.DIRECT;
+    }
+}

@@ -1,0 +1,161 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Actor;
+import org.vigil.model.ActorMention;
+import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.CorefChain;
+import org.vigil.model.Mention;
+import org.vigil.model.Quote;
+import org.vigil.model.Sentence;
+import org.vigil.model.Span;
+import org.vigil.model.Token;
+import org.vigil.model.TokenRange;
+
+/**
+ * Maps a predicate's argument, a token, to the coded actor it names: through the actor mention that covers it,
+ * else through its coreference chain ("him" is Vucic), else, for a first-person pronoun in a quotation, through
+ * the quote's speaker, else through the possessor or modifier of a noun that is not itself an actor ("Serbia's
+ * mobilisation", "the death of a Kosovar police officer"). One resolver serves one document.
+ */
+final class ArgumentResolver {
+    /** Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried. */
+    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of");
+
+    private final AnnotatedDocument doc;
+    /** Per sentence and token: the actor mention that best covers the token, or null. */
+    private final ActorMention[][] covering;
+    private final Map<Long, CorefChain> chains = new HashMap<>();
+    private final Set<String> firstPerson;
+
+    ArgumentResolver(AnnotatedDocument doc, List<ActorMention> actors, Set<String> firstPerson) {
+        this.doc = doc;
+        this.firstPerson = firstPerson;
+        List<Sentence> sentences = doc.sentences();
+        covering = new ActorMention[sentences.size()][];
+        for (Sentence s : sentences) {
+            covering[s.index()] = new ActorMention[s.tokens().size()];
+        }
+        for (ActorMention m : actors) {
+            TokenRange r = m.tokens();
+            if (r.sentence() < 0 || r.sentence() >= covering.length) {
+                continue;
+            }
+            ActorMention[] row = covering[r.sentence()];
+            for (int t = r.start(); t < Math.min(r.end(), row.length); t++) {
+                if (row[t] == null || better(m, row[t], t)) {
+                    row[t] = m;
+                }
+            }
+        }
+        for (CorefChain c : doc.chains()) {
+            for (Mention m : c.mentions()) {
+                TokenRange r = m.tokens();
+                for (int t = r.start(); t < r.end(); t++) {
+                    chains.putIfAbsent(key(r.sentence(), t), c);
+                }
+            }
+        }
+    }
+
+    /** A mention headed by the token beats one that merely covers it; among those, the narrower wins. */
+    private static boolean better(ActorMention candidate, ActorMention current, int token) {
+        boolean candidateHead = candidate.tokens().head() == token;
+        boolean currentHead = current.tokens().head() == token;
+        if (candidateHead != currentHead) {
+            return candidateHead;
+        }
+        return width(candidate) < width(current);
+    }
+
+    private static int width(ActorMention m) {
+        return m.tokens().end() - m.tokens().start();
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    /** The coded actor the argument names, or null when it names none the coder can find. */
+    Argument resolve(SentenceGraph g, int token) {
+        int s = g.sentence().index();
+        Argument found = named(s, token);
+        if (found != null) {
+            return found;
+        }
+        found = speaker(g, token);
+        if (found != null) {
+            return found;
+        }
+        if (g.pos(token).startsWith("NN")) {
+            for (String relation : OWNER_RELATIONS) {
+                for (int owner : g.dependents(token, relation)) {
+                    Argument a = named(s, owner);
+                    if (a != null) {
+                        return new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor of the mention covering the token, else of its coreference chain. */
+    private Argument named(int sentence, int token) {
+        ActorMention direct = covering[sentence][token];
+        if (direct != null && !direct.actor().isUncoded()) {
+            return new Argument(direct.actor(), direct.tokens(), Argument.Way.DIRECT);
+        }
+        CorefChain chain = chains.get(key(sentence, token));
+        if (chain == null) {
+            return null;
+        }
+        // The representative is the fullest name; the other mentions are tried in text order after it.
+        List<Mention> order = new ArrayList<>(chain.mentions().size() + 1);
+        order.add(chain.representative());
+        order.addAll(chain.mentions());
+        for (Mention m : order) {
+            TokenRange r = m.tokens();
+            ActorMention a = covering[r.sentence()][r.head()];
+            if (a != null && !a.actor().isUncoded()) {
+                return new Argument(a.actor(), a.tokens(), Argument.Way.COREFERENCE);
+            }
+        }
+        return null;
+    }
+
+    /** "We" inside a quotation is whoever the quotation is attributed to. */
+    private Argument speaker(SentenceGraph g, int token) {
+        if (!firstPerson.contains(g.lemma(token))) {
+            return null;
+        }
+        Span at = g.token(token).span();
+        for (Quote q : doc.quotes()) {
+            if (q.speaker() != null && q.span().contains(at)) {
+                TokenRange r = q.speaker().tokens();
+                Argument a = named(r.sentence(), r.head());
+                return a == null ? null : new Argument(a.actor(), a.tokens(), Argument.Way.SPEAKER);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An uncoded actor for words the actor stage left alone, so that a claim can still say who made it
+     * ("according to Al Jazeera").
+     */
+    Actor uncoded(SentenceGraph g, int token) {
+        ActorMention direct = covering[g.sentence().index()][token];
+        if (direct != null) {
+            return direct.actor();
+        }
+        int[] extent = g.extent(g.phrase(token));
+        List<Token> tokens = g.sentence().tokens();
+        Span span = new Span(tokens.get(extent[0]).span().start(), tokens.get(extent[1]).span().end());
+        return new Actor(span.of(doc.article().text()), span, null, null, null, null, null);
+    }
+}

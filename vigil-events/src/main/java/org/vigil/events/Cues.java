@@ -1,0 +1,37 @@
+package org.vigil.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.vigil.events.patterns.WordSets;
+
+/**
+ * The closed word lists the coder reads the text's stance with (negation, modals, speech verbs, light verbs...),
+ * from {@code cues.txt}. Each list is named by a constant here and defined, with the reason for it, there.
+ */
+record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<String> speech,
+            Set<String> denial, Set<String> tentative, Set<String> failure, Set<String> light,
+            Set<String> occurrence, Set<String> temporal, Set<String> consequence, Set<String> firstPerson,
+            Set<String> promise) {
+
+    static final String RESOURCE = "cues.txt";
+
+    static Cues load() {
+        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("cue file not on the classpath: " + RESOURCE);
+            }
+            WordSets sets = WordSets.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            String w = RESOURCE + ": ";
+            return new Cues(sets.get("NEGATION", w), sets.get("MODAL", w), sets.get("CONDITION", w),
+                    sets.get("SPEECH", w), sets.get("DENIAL", w), sets.get("TENTATIVE", w), sets.get("FAILURE", w),
+                    sets.get("LIGHT", w), sets.get("OCCURRENCE", w), sets.get("TEMPORAL", w),
+                    sets.get("CONSEQUENCE", w), sets.get("FIRST_PERSON", w), sets.get("PROMISE", w));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

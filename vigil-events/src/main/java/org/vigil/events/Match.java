@@ -1,0 +1,55 @@
+package org.vigil.events;
+
+import java.util.List;
+import org.vigil.events.patterns.EventPattern;
+
+/**
+ * A pattern that matched at a trigger token, with the tokens its arguments stand at. Arguments are tokens here;
+ * the coder turns them into actors.
+ *
+ * @param pattern  the pattern
+ * @param trigger  the token that triggered it
+ * @param words    the further trigger words it consumed ("fire" in "open fire on")
+ * @param sources  who acts, in sentence order (several for conjoined subjects)
+ * @param origin   where the sources were found
+ * @param support  for a noun trigger, the light verb it is the object of ("held talks"), else -1
+ * @param targets  who is acted upon, possibly none
+ * @param pair     two or more conjoined actors acting on each other ("clashes between A and B"), else empty
+ * @param embedded for a frame, the event it embeds, else null
+ * @param code     the CAMEO code, or null where the frame table says the combination is no event
+ */
+record Match(EventPattern pattern, int trigger, List<Integer> words, List<Integer> sources, Origin origin,
+             int support, List<Integer> targets, List<Integer> pair, Match embedded, String code) {
+
+    enum Origin {
+        /** The clause's own subject, or the agent of a passive. */
+        SUBJECT,
+        /** A pattern slot other than the subject ("received aid from X"). */
+        SLOT,
+        /** The subject of the clause a participle or infinitive hangs from ("..., urging him to"). */
+        CONTROLLER,
+        /** The possessor or a modifier of a noun trigger ("Serbia's mobilisation"). */
+        POSSESSOR,
+        /** The subject of the light verb a noun trigger is the object of ("Serbia held talks"). */
+        LIGHT_VERB,
+        /** None found. */
+        NONE
+    }
+
+    /** The innermost code a frame embeds: what an appeal asks for, not the appeal. */
+    String embeddedCode() {
+        if (pattern.frame() == null) {
+            return code;
+        }
+        return embedded == null ? null : embedded.embeddedCode();
+    }
+
+    /** Every token this match uses as trigger words, itself and its embedded events included. */
+    void collectTriggers(List<Integer> into) {
+        into.add(trigger);
+        into.addAll(words);
+        if (embedded != null) {
+            embedded.collectTriggers(into);
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.vigil.events.patterns.Constraint;
+import org.vigil.events.patterns.EventPattern;
+import org.vigil.events.patterns.FrameTable;
+import org.vigil.events.patterns.PatternDictionary;
+import org.vigil.events.patterns.Slot;
+import org.vigil.events.patterns.WordClass;
+import org.vigil.model.Dependency;
+
+/**
+ * Finds the pattern that matches at a token: the most specific of those its lemma triggers whose further words,
+ * conditions and required arguments the dependency graph holds. Stateless apart from its tables.
+ */
+final class PatternMatcher {
+    /** How deep a frame may look for its embedded event: "urged him to take action to de-escalate". */
+    private static final int MAX_DEPTH = 3;
+    /** A trigger word satisfied by a preposition on an edge rather than by a token ("call on" as obl:on). */
+    private static final int PREPOSITION = -2;
+    private static final int NOT_FOUND = -1;
+    private static final Set<String> WORD_RELATIONS = Set.of("compound:prt", "obj", "compound", "amod", "advmod",
+            "iobj", "nsubj:pass", "fixed", "flat", "xcomp", "nsubj");
+    /** Relations by which a noun trigger hangs from the light verb that gives it a subject. */
+    private static final Set<String> SUPPORT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:in", "obl:on", "xcomp");
+    /** Relations a frame follows from a predicate with no pattern to the event it stands for. */
+    private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "obj", "acl", "acl:to", "advcl",
+            "advcl:to", "nmod:of");
+
+    private final PatternDictionary patterns;
+    private final FrameTable frames;
+    private final Cues cues;
+
+    PatternMatcher(PatternDictionary patterns, FrameTable frames, Cues cues) {
+        this.patterns = patterns;
+        this.frames = frames;
+        this.cues = cues;
+    }
+
+    /** The best top-level match at the token, or null. */
+    Match match(SentenceGraph g, int token, ArgumentResolver resolver) {
+        return matchAt(g, token, resolver, 0);
+    }
+
+    private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth) {
+        for (EventPattern p : patterns.candidates(g.lemma(token))) {
+            if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
+                continue;
+            }
+            Match m = tryMatch(p, g, token, resolver, depth);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth) {
+        WordClass cls = p.trigger().wordClass();
+        if (!cls.admits(g.pos(t))) {
+            return null;
+        }
+        List<Integer> words = new ArrayList<>(p.trigger().words().size());
+        if (!matchWords(p.trigger().words(), g, t, words)) {
+            return null;
+        }
+        int support = cls == WordClass.NOUN ? supportVerb(g, t) : -1;
+        List<Integer> heads = new ArrayList<>(words.size() + 2);
+        heads.add(t);
+        heads.addAll(words);
+        if (support >= 0) {
+            heads.add(support);
+        }
+        for (Constraint c : p.constraints()) {
+            if (!holds(c, g, t, heads, words, cls)) {
+                return null;
+            }
+        }
+
+        Match embedded = null;
+        int eventToken = -1;
+        Slot eventSlot = p.slot(Slot.Role.EVENT).orElse(null);
+        if (eventSlot != null) {
+            search:
+            for (String rel : eventSlot.relations()) {
+                for (int d : role(g, t, heads, rel, cls)) {
+                    if (words.contains(d) || d == support) {
+                        continue;
+                    }
+                    Match e = embeddedAt(g, d, resolver, depth + 1);
+                    if (e != null) {
+                        embedded = e;
+                        eventToken = d;
+                        break search;
+                    }
+                }
+            }
+            if (embedded == null && eventSlot.need() != Slot.Need.OPTIONAL) {
+                return null;
+            }
+        }
+
+        List<Integer> exclude = new ArrayList<>(words);
+        exclude.add(eventToken);
+        List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, resolver);
+        List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, resolver);
+        List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, resolver);
+        if (targets == null || pair == null || sources == null) {
+            return null;
+        }
+        if (p.slot(Slot.Role.PAIR).isPresent() && pair.size() == 1) {
+            pair = List.of();
+        }
+        Match.Origin origin = Match.Origin.SLOT;
+        if (p.slot(Slot.Role.SOURCE).isEmpty()) {
+            Subjects s = subjects(g, t, cls, resolver, support, 0);
+            sources = s.tokens();
+            origin = s.origin();
+        }
+        String code = p.code();
+        if (p.frame() != null) {
+            code = frames.code(p.frame(), embedded == null ? null : embedded.embeddedCode()).orElse(null);
+        }
+        return new Match(p, t, List.copyOf(words), List.copyOf(sources), origin, support, List.copyOf(targets),
+                List.copyOf(pair), embedded, code);
+    }
+
+    /**
+     * The tokens of a slot: those of its first relation that has any. Null when the slot needs an argument that
+     * is not there (or, for a CODED slot, names no coded actor); empty when the pattern has no such slot.
+     */
+    private List<Integer> slotTokens(EventPattern p, Slot.Role roleName, SentenceGraph g, int t, List<Integer> heads,
+                                     List<Integer> exclude, WordClass cls, ArgumentResolver resolver) {
+        Slot slot = p.slot(roleName).orElse(null);
+        if (slot == null) {
+            return List.of();
+        }
+        List<Integer> found = List.of();
+        for (String rel : slot.relations()) {
+            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls));
+            deps.removeAll(exclude);
+            if (!deps.isEmpty()) {
+                found = deps;
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return slot.need() == Slot.Need.OPTIONAL ? found : null;
+        }
+        if (slot.need() == Slot.Need.CODED && found.stream().noneMatch(x -> resolver.resolve(g, x) != null)) {
+            return null;
+        }
+        return found;
+    }
+
+    private Match embeddedAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        Match m = matchAt(g, token, resolver, depth);
+        if (m != null) {
+            return m;
+        }
+        for (Dependency d : g.out(token)) {
+            if (EMBEDDING_RELATIONS.contains(d.relation())) {
+                Match inner = embeddedAt(g, d.dependent(), resolver, depth + 1);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Consumes the further trigger words, in whatever order the graph allows them to be found. */
+    private static boolean matchWords(List<String> words, SentenceGraph g, int t, List<Integer> consumed) {
+        List<String> pending = new ArrayList<>(words);
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+                int found = findWord(g, t, consumed, it.next());
+                if (found != NOT_FOUND) {
+                    if (found >= 0) {
+                        consumed.add(found);
+                    }
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+        return pending.isEmpty();
+    }
+
+    private static int findWord(SentenceGraph g, int t, List<Integer> consumed, String word) {
+        List<Integer> heads = new ArrayList<>(consumed.size() + 1);
+        heads.add(t);
+        heads.addAll(consumed);
+        for (int h : heads) {
+            for (Dependency d : g.out(h)) {
+                int dep = d.dependent();
+                if (dep != t && !consumed.contains(dep) && g.lemma(dep).equals(word) && wordRelation(d.relation())) {
+                    return dep;
+                }
+            }
+        }
+        for (int h : heads) {
+            for (Dependency d : g.out(h)) {
+                if (d.relation().endsWith(":" + word)) {
+                    return PREPOSITION;
+                }
+            }
+        }
+        return NOT_FOUND;
+    }
+
+    private static boolean wordRelation(String relation) {
+        return WORD_RELATIONS.contains(relation) || relation.startsWith("obl") || relation.startsWith("nmod");
+    }
+
+    private boolean holds(Constraint c, SentenceGraph g, int t, List<Integer> heads, List<Integer> words,
+                          WordClass cls) {
+        boolean any = false;
+        for (int d : role(g, t, heads, c.relation(), cls)) {
+            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas()))) {
+                any = true;
+                break;
+            }
+        }
+        return c.absent() != any;
+    }
+
+    /** Whether a phrase holds one of the lemmas, or a modifier-head pair such as "tear gas". */
+    private static boolean phraseHas(SentenceGraph g, int head, Set<String> lemmas) {
+        List<Integer> phrase = g.phrase(head);
+        for (int x : phrase) {
+            if (lemmas.contains(g.lemma(x))) {
+                return true;
+            }
+            if (x != head && lemmas.contains(g.lemma(x) + " " + g.lemma(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dependents a pattern relation names, for a trigger of the given class. */
+    private static List<Integer> role(SentenceGraph g, int t, List<Integer> heads, String rel, WordClass cls) {
+        switch (rel) {
+            case "subj":
+                if (cls == WordClass.NOUN) {
+                    return g.dependents(t, r -> r.equals("nmod:poss") || r.equals("nmod:by")
+                            || r.equals("nmod:agent"));
+                }
+                return directSubjects(g, t, cls);
+            case "obj":
+                if (cls == WordClass.NOUN) {
+                    return g.dependents(t, "nmod:of");
+                }
+                List<Integer> objects = g.passive(t) && cls == WordClass.VERB
+                        ? g.dependents(t, r -> r.startsWith("nsubj:pass"))
+                        : g.dependents(t, "obj");
+                if (objects.isEmpty() && g.pos(t).equals("VBN")) {
+                    // "forces deployed near the border": the noun a past participle modifies is its object.
+                    for (Dependency d : g.in(t)) {
+                        if (d.relation().equals("acl") && d.governor() >= 0) {
+                            return List.of(d.governor());
+                        }
+                    }
+                }
+                return objects;
+            case "iobj":
+                return g.dependents(t, "iobj");
+            case "ccomp":
+                return g.dependents(t, "ccomp");
+            case "poss":
+                return g.dependents(t, "nmod:poss");
+            case "xcomp": {
+                List<Integer> found = new ArrayList<>(2);
+                for (int h : heads) {
+                    for (int d : g.dependents(h, r -> r.equals("xcomp") || r.equals("acl") || r.equals("acl:to")
+                            || r.equals("advcl:to"))) {
+                        if (!found.contains(d)) {
+                            found.add(d);
+                        }
+                    }
+                }
+                return found;
+            }
+            default: {
+                String suffix = ":" + rel;
+                List<Integer> found = new ArrayList<>(2);
+                for (int h : heads) {
+                    for (int d : g.dependents(h, r -> r.endsWith(suffix) && (r.startsWith("obl")
+                            || r.startsWith("nmod") || r.startsWith("advcl") || r.startsWith("acl")))) {
+                        if (!found.contains(d)) {
+                            found.add(d);
+                        }
+                    }
+                }
+                return found;
+            }
+        }
+    }
+
+    private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls) {
+        if (cls == WordClass.VERB && g.passive(t)) {
+            return g.dependents(t, r -> r.equals("obl:agent") || r.equals("obl:by"));
+        }
+        return g.dependents(t, r -> r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj")
+                || (cls == WordClass.ADJECTIVE && r.startsWith("nsubj:pass")));
+    }
+
+    /** Where an event's source stands, and how it was found. */
+    private record Subjects(List<Integer> tokens, Match.Origin origin) {
+        static final Subjects NONE = new Subjects(List.of(), Match.Origin.NONE);
+    }
+
+    private Subjects subjects(SentenceGraph g, int t, WordClass cls, ArgumentResolver resolver, int support,
+                              int depth) {
+        if (cls == WordClass.NOUN) {
+            List<Integer> owners = role(g, t, List.of(t), "subj", cls);
+            if (!owners.isEmpty()) {
+                return new Subjects(owners, Match.Origin.POSSESSOR);
+            }
+            List<Integer> modifiers = new ArrayList<>(1);
+            for (int m : g.dependents(t, r -> r.equals("amod") || r.equals("compound"))) {
+                if (resolver.resolve(g, m) != null) {
+                    modifiers.add(m);
+                }
+            }
+            if (!modifiers.isEmpty()) {
+                return new Subjects(modifiers, Match.Origin.POSSESSOR);
+            }
+            if (support >= 0) {
+                Subjects s = subjects(g, support, WordClass.VERB, resolver, -1, depth + 1);
+                return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
+            }
+            return Subjects.NONE;
+        }
+        List<Integer> direct = directSubjects(g, t, cls);
+        if (!direct.isEmpty()) {
+            return new Subjects(direct, Match.Origin.SUBJECT);
+        }
+        if (g.passive(t) || depth > MAX_DEPTH) {
+            return Subjects.NONE;
+        }
+        return controller(g, t, resolver, depth);
+    }
+
+    /**
+     * The source of a participle or infinitive with no subject of its own: the subject of the clause it hangs
+     * from ("Blinken telephoned Vucic, urging him"), or the noun a present participle modifies.
+     */
+    private Subjects controller(SentenceGraph g, int t, ArgumentResolver resolver, int depth) {
+        String pos = g.pos(t);
+        boolean nonFinite = pos.equals("VBG") || pos.equals("VBN") || g.hasDependent(t, "mark")
+                && g.dependents(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+        if (!nonFinite) {
+            return Subjects.NONE;
+        }
+        for (Dependency d : g.in(t)) {
+            int gov = d.governor();
+            if (gov < 0) {
+                continue;
+            }
+            String rel = d.relation();
+            if (rel.equals("acl") && pos.equals("VBG")) {
+                return new Subjects(List.of(gov), Match.Origin.CONTROLLER);
+            }
+            boolean clausal = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("dep")
+                    || rel.startsWith("conj");
+            if (clausal && g.pos(gov).startsWith("VB")) {
+                Subjects s = subjects(g, gov, WordClass.VERB, resolver, -1, depth + 1);
+                if (!s.tokens().isEmpty()) {
+                    return new Subjects(s.tokens(), Match.Origin.CONTROLLER);
+                }
+            }
+        }
+        return Subjects.NONE;
+    }
+
+    /** The light verb a noun trigger is the object of, giving it a subject: "held talks", "imposed sanctions". */
+    private int supportVerb(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            int gov = d.governor();
+            if (gov >= 0 && SUPPORT_RELATIONS.contains(d.relation()) && g.pos(gov).startsWith("VB")
+                    && cues.light().contains(g.lemma(gov))) {
+                return gov;
+            }
+        }
+        return -1;
+    }
+}

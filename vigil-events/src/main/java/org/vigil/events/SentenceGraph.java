@@ -1,0 +1,152 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+import org.vigil.model.Token;
+
+/**
+ * A sentence's enhanced++ graph indexed both ways, built once per sentence: {@link Sentence#dependentsOf} scans
+ * every edge, which the coder would otherwise do thousands of times a sentence.
+ */
+final class SentenceGraph {
+    private static final Dependency[] NONE = new Dependency[0];
+
+    private final Sentence sentence;
+    private final String[] lemmas;
+    private final Dependency[][] out;
+    private final Dependency[][] in;
+
+    SentenceGraph(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        lemmas = new String[n];
+        for (Token t : sentence.tokens()) {
+            String lemma = t.lemma() == null ? t.text() : t.lemma();
+            lemmas[t.index()] = lemma.toLowerCase(Locale.ROOT);
+        }
+        List<List<Dependency>> outs = new ArrayList<>(n);
+        List<List<Dependency>> ins = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            outs.add(new ArrayList<>(2));
+            ins.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
+                outs.get(d.governor()).add(d);
+            }
+            if (d.dependent() >= 0 && d.dependent() < n) {
+                ins.get(d.dependent()).add(d);
+            }
+        }
+        out = new Dependency[n][];
+        in = new Dependency[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = outs.get(i).isEmpty() ? NONE : outs.get(i).toArray(NONE);
+            in[i] = ins.get(i).isEmpty() ? NONE : ins.get(i).toArray(NONE);
+        }
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    int size() {
+        return lemmas.length;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String lemma(int i) {
+        return lemmas[i];
+    }
+
+    String pos(int i) {
+        return sentence.tokens().get(i).pos();
+    }
+
+    Dependency[] out(int i) {
+        return out[i];
+    }
+
+    Dependency[] in(int i) {
+        return in[i];
+    }
+
+    /** Dependents of {@code head} whose relation passes the test, in sentence order. */
+    List<Integer> dependents(int head, Predicate<String> relation) {
+        List<Integer> found = new ArrayList<>(2);
+        for (Dependency d : out[head]) {
+            if (relation.test(d.relation()) && !found.contains(d.dependent())) {
+                found.add(d.dependent());
+            }
+        }
+        return found;
+    }
+
+    /** Dependents of {@code head} under exactly this relation. */
+    List<Integer> dependents(int head, String relation) {
+        return dependents(head, relation::equals);
+    }
+
+    boolean hasDependent(int head, String relation) {
+        for (Dependency d : out[head]) {
+            if (d.relation().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the predicate is passive: "were detained", "was attacked". */
+    boolean passive(int head) {
+        for (Dependency d : out[head]) {
+            if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a noun phrase: the head with its compounds, adjectives, possessors and flat names, so that
+     * "advanced Serbian artillery" holds serbian and artillery.
+     */
+    List<Integer> phrase(int head) {
+        List<Integer> words = new ArrayList<>(4);
+        collectPhrase(head, words, 0);
+        return words;
+    }
+
+    private void collectPhrase(int token, List<Integer> words, int depth) {
+        words.add(token);
+        if (depth > 3) {
+            return;
+        }
+        for (Dependency d : out[token]) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.startsWith("flat")
+                    || r.equals("nummod")) {
+                if (!words.contains(d.dependent())) {
+                    collectPhrase(d.dependent(), words, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** First and last token of a phrase, for spans. */
+    int[] extent(List<Integer> tokens) {
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (int t : tokens) {
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+        }
+        return new int[] {min, max};
+    }
+}
