@@ -104,6 +104,11 @@ final class ArgumentResolver {
         return null;
     }
 
+    /** The actor named at a token of any sentence, through its mention or coreference chain; null if none. */
+    Argument resolveAt(int sentence, int token) {
+        return named(sentence, token);
+    }
+
     /** The actor of the mention covering the token, else of its coreference chain. */
     private Argument named(int sentence, int token) {
         ActorMention direct = covering[sentence][token];

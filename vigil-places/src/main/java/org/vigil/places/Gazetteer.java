@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -28,13 +25,7 @@ public final class Gazetteer implements AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Map<String, List<Candidate>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Candidate>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final LruCache<String, List<Candidate>> cache = new LruCache<>(CACHE_SIZE);
 
     private Gazetteer(Path indexDir) throws IOException {
         directory = FSDirectory.open(indexDir);
@@ -80,7 +71,7 @@ public final class Gazetteer implements AutoCloseable {
         }
         // A name written as a code also searches codes, so "THE" and "the" are different lookups.
         String key = kind + max + ":" + (NameKey.isCode(name) ? "code:" : "") + NameKey.plain(name);
-        return cache.computeIfAbsent(key, k -> search(query.apply(name), matchOf, max));
+        return cache.get(key, k -> search(query.apply(name), matchOf, max));
     }
 
     private List<Candidate> search(Query query, Function<Float, MatchKind> matchOf, int max) {

@@ -1,7 +1,6 @@
 package org.vigil.places;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +23,7 @@ final class Interpreter {
     private final Gazetteer gazetteer;
     private final RankingWeights weights;
     private final MentionReader reader = new MentionReader();
-    private final Map<String, Interpretation> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Interpretation> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final LruCache<String, Interpretation> cache = new LruCache<>(CACHE_SIZE);
 
     Interpreter(Gazetteer gazetteer, RankingWeights weights) {
         this.gazetteer = gazetteer;
@@ -39,7 +32,7 @@ final class Interpreter {
 
     Interpretation interpret(PlaceMention mention) {
         String key = mention.demonym() + "\u0000" + mention.qualifier() + "\u0000" + mention.text();
-        return cache.computeIfAbsent(key, k -> read(mention));
+        return cache.get(key, k -> read(mention));
     }
 
     private Interpretation read(PlaceMention mention) {

@@ -67,18 +67,22 @@ public final class ToponymResolver {
         List<Located> winners = localWinners(toponyms);
         for (Toponym t : toponyms) {
             int n = t.score.length;
-            double[][] terms = new double[3][n];
+            double[] country = new double[n];
+            double[] division = new double[n];
+            double[] closeness = new double[n];
             for (int i = 0; i < n; i++) {
                 Candidate c = t.candidate(i);
-                terms[0][i] = c.countryIso3() == null ? Double.NaN : focus.countryShare(t, c);
-                terms[1][i] = c.admin1Code() == null ? Double.NaN : focus.divisionShare(t, c);
-                terms[2][i] = closeness(t, c, winners);
+                country[i] = c.countryIso3() == null ? Double.NaN : focus.countryShare(t, c);
+                division[i] = c.admin1Code() == null ? Double.NaN : focus.divisionShare(t, c);
+                closeness[i] = closeness(t, c, winners);
             }
-            neutralise(terms);
+            neutralise(country);
+            neutralise(division);
+            neutralise(closeness);
             for (int i = 0; i < n; i++) {
                 Candidate c = t.candidate(i);
-                double score = t.candidates().get(i).prior() + weights.focusCountry() * terms[0][i]
-                        + weights.focusAdmin1() * terms[1][i] + weights.proximity() * terms[2][i];
+                double score = t.candidates().get(i).prior() + weights.focusCountry() * country[i]
+                        + weights.focusAdmin1() * division[i] + weights.proximity() * closeness[i];
                 if (c.countryIso3() != null && actorCountries.contains(c.countryIso3())) {
                     score += weights.actorCountry();
                 }
@@ -93,18 +97,16 @@ public final class ToponymResolver {
      * has a point that says where its towns are) gets the best value of that term among the name's other
      * candidates: the term then neither helps nor hurts it against them.
      */
-    private static void neutralise(double[][] terms) {
-        for (double[] term : terms) {
-            double best = 0;
-            for (double value : term) {
-                if (!Double.isNaN(value)) {
-                    best = Math.max(best, value);
-                }
+    private static void neutralise(double[] term) {
+        double best = 0;
+        for (double value : term) {
+            if (!Double.isNaN(value)) {
+                best = Math.max(best, value);
             }
-            for (int i = 0; i < term.length; i++) {
-                if (Double.isNaN(term[i])) {
-                    term[i] = best;
-                }
+        }
+        for (int i = 0; i < term.length; i++) {
+            if (Double.isNaN(term[i])) {
+                term[i] = best;
             }
         }
     }

@@ -76,7 +76,7 @@ public final class CasualtyExtractor {
                 if (irrealis.deniedPerson(g, counted.node())) {
                     continue;
                 }
-                tallies.of(g, counted).filter(tally -> !trigger.get().needPerson() || isPerson(g, tally, counted))
+                tallies.of(g, counted).filter(tally -> countsPeople(g, tally, trigger.get()))
                         .ifPresent(tally -> tolls.add(toll(g, text, actors, kind.get(), t.index(), tally)));
             }
         }
@@ -108,8 +108,18 @@ public final class CasualtyExtractor {
         return near.stream().anyMatch(n -> g.token(n).text().equalsIgnoreCase(trigger.needWord()));
     }
 
-    private boolean isPerson(Graph g, Tallies.Tally tally, Victims.Counted counted) {
-        return persons.isPerson(g.token(tally.whoHead() >= 0 ? tally.whoHead() : counted.node()));
+    /**
+     * Whether those a tally counts may be people. Every named group must have some sense that names people, which
+     * drops misparses ("hurt ... panic"); a trigger that also takes places and things ("captured the town") asks
+     * it of the usual sense.
+     */
+    private boolean countsPeople(Graph g, Tallies.Tally tally, Trigger trigger) {
+        if (tally.whoHead() < 0) {
+            return true;
+        }
+        Token who = g.token(tally.whoHead());
+        boolean commonNoun = who.pos().equals("NN") || who.pos().equals("NNS");
+        return trigger.needPerson() ? persons.isPerson(who) : !commonNoun || persons.mayBePerson(who);
     }
 
     private Toll toll(Graph g, String text, List<ActorMention> actors, CasualtyKind kind, int trigger,

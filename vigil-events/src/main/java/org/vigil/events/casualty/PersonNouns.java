@@ -1,5 +1,6 @@
 package org.vigil.events.casualty;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +17,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import org.vigil.model.Token;
 
 /**
- * Tells people from places and things, for the triggers that take both ("captured 20 fighters" against "captured
- * the town"). A noun is a person when the first WordNet sense of its form or lemma is a kind of person, of people,
- * or of organisation (police, troops, militia). Only the first sense is asked: "village" has a rarer sense as its
- * people, and a capture of a village is no arrest. Names and numbers count as people; words WordNet lacks do too,
- * unless the recogniser calls them places, since new group names ("Houthis") are more often missing than places.
+ * Tells people from places, things and happenings, by WordNet: a noun names people when a sense of it is a kind
+ * of person, of people or of organisation (police, troops, militia). Names and numbers count as people; so do
+ * words WordNet lacks, unless the recogniser calls them places, since new group names ("Houthis") are more often
+ * missing than places are.
  */
 final class PersonNouns {
 
@@ -29,25 +29,51 @@ final class PersonNouns {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Dictionary wordnet;
 
+    /**
+     * Whether the noun's usual sense names people. Only the first sense is asked: "village" has a rare sense
+     * meaning its people, and "captured the village" is no arrest.
+     */
     boolean isPerson(Token token) {
+        return check(token, true);
+    }
+
+    /**
+     * Whether any sense of the noun names people: the test for the people any toll counts, which keeps "forces"
+     * (a military unit in its fourth sense) and drops a misparsed "panic" or "release".
+     */
+    boolean mayBePerson(Token token) {
+        return check(token, false);
+    }
+
+    private boolean check(Token token, boolean firstSenseOnly) {
         if ("PERSON".equals(token.ner()) || token.pos().equals("CD")) {
             return true;
         }
         if ("LOCATION".equals(token.ner())) {
             return false;
         }
-        return known.computeIfAbsent(token.text().toLowerCase(Locale.ROOT) + "\t" + token.lemma().toLowerCase(Locale.ROOT),
-                key -> lookUp(token.text(), token.lemma()));
+        String key = firstSenseOnly + "\t" + token.text().toLowerCase(Locale.ROOT) + "\t"
+                + token.lemma().toLowerCase(Locale.ROOT);
+        return known.computeIfAbsent(key, k -> lookUp(token.text(), token.lemma(), firstSenseOnly));
     }
 
     /** Synchronised because nothing promises that WordNet's file-backed dictionary serves threads at once. */
-    private synchronized Boolean lookUp(String text, String lemma) {
+    private synchronized boolean lookUp(String text, String lemma, boolean firstSenseOnly) {
         try {
             IndexWord word = dictionary().getIndexWord(POS.NOUN, text);
             if (word == null) {
                 word = dictionary().getIndexWord(POS.NOUN, lemma);
             }
-            return word == null || word.getSenses().isEmpty() || isPersonSense(word.getSenses().get(0));
+            if (word == null || word.getSenses().isEmpty()) {
+                return true;
+            }
+            List<Synset> senses = firstSenseOnly ? word.getSenses().subList(0, 1) : word.getSenses();
+            for (Synset sense : senses) {
+                if (isPersonSense(sense)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
         }
@@ -64,7 +90,7 @@ final class PersonNouns {
         return false;
     }
 
-    /** WordNet takes a second or two to open, and most documents never need it. */
+    /** WordNet takes a second or two to open, and a document without tolls never needs it. */
     private Dictionary dictionary() throws JWNLException {
         Dictionary d = wordnet;
         if (d == null) {

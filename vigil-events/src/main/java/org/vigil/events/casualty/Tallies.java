@@ -51,8 +51,8 @@ final class Tallies {
         if (counted.bare()) {
             return Optional.of(new Tally(clamp(amount.get().value()), -1, false, tokens));
         }
-        // "five others": the people were named before, as with a bare number.
-        boolean elliptical = head.lemma().toLowerCase(Locale.ROOT).equals("other");
+        // "five others", "several of them": the people were named before, as with a bare number.
+        boolean elliptical = head.lemma().toLowerCase(Locale.ROOT).equals("other") || head.pos().startsWith("PRP");
         return Optional.of(new Tally(clamp(amount.get().value()), elliptical ? -1 : node, elliptical, tokens));
     }
 
@@ -64,7 +64,9 @@ final class Tallies {
         if (amount.isEmpty() || !amount.get().known()) {
             return Optional.empty();
         }
-        List<Integer> partitive = g.children(node, "nmod:of");
+        // "several of them" names no one here, as a bare number does not.
+        List<Integer> partitive = g.children(node, "nmod:of").stream()
+                .filter(p -> !g.token(p).pos().startsWith("PRP")).toList();
         int who = partitive.isEmpty() ? -1 : partitive.get(0);
         List<Integer> tokens = new ArrayList<>(chain);
         if (who >= 0) {

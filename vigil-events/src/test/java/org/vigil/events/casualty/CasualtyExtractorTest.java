@@ -118,6 +118,8 @@ class CasualtyExtractorTest {
                 expect("Several civilians were injured by shrapnel.", "injured 3 civilians"),
                 expect("Eleven people were killed and an unspecified number wounded.", "killed 11 people"),
                 expect("Police said two of the suspects were arrested.", "arrested 2 suspects"),
+                expect("Jets struck the rebel positions, killing several of them.", "killed 3 -"),
+                expect("Multiple militants were killed in the raid.", "killed 2 militants"),
                 // Coded actors of those counted.
                 withActor("Kosovo police arrested a Serbian citizen.", "Serbian citizen", "SRBCVL",
                         "arrested 1 citizen @SRBCVL"),
@@ -138,7 +140,9 @@ class CasualtyExtractorTest {
                 expect("No deaths were reported."),
                 // Not people, so no arrest.
                 expect("Rebels captured the town of Kafr Nabl."),
-                expect("Customs officers seized two tonnes of cocaine."));
+                expect("Customs officers seized two tonnes of cocaine."),
+                expect("One person was hurt in the explosions and the bombings triggered panic among villagers.",
+                        "injured 1 person"));
     }
 
     @ParameterizedTest(name = "{0}")

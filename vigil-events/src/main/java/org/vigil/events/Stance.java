@@ -1,0 +1,15 @@
+package org.vigil.events;
+
+import org.vigil.model.Actor;
+
+/**
+ * What the text asserts about an event it mentions.
+ *
+ * @param negated      the text says it did not happen
+ * @param hypothetical it may, would or could happen, is tried, hoped for or conditional
+ * @param promised     the only doubt is a will/would of the speaker about its own act, which makes the report a
+ *                     statement of intent
+ * @param attributedTo who says so, where the report attributes it, else null
+ */
+record Stance(boolean negated, boolean hypothetical, boolean promised, Actor attributedTo) {
+}

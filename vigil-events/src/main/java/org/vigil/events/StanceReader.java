@@ -1,0 +1,173 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Actor;
+import org.vigil.model.Dependency;
+import org.vigil.model.Mention;
+import org.vigil.model.Quote;
+import org.vigil.model.Span;
+import org.vigil.model.TokenRange;
+
+/**
+ * Reads negation, modality and attribution around a predicate: its own auxiliaries and negators, then the
+ * clauses it is embedded in, up to the verb of saying whose subject the claim is attributed to.
+ */
+final class StanceReader {
+    /** How far up the clause chain a predicate's stance is looked for. */
+    private static final int MAX_CLIMB = 6;
+
+    private final Cues cues;
+
+    StanceReader(Cues cues) {
+        this.cues = cues;
+    }
+
+    Stance read(SentenceGraph g, Match m, ArgumentResolver resolver, List<Quote> quotes) {
+        List<Integer> anchors = new ArrayList<>(2);
+        anchors.add(m.trigger());
+        if (m.support() >= 0) {
+            anchors.add(m.support());
+        }
+        boolean negated = false;
+        boolean modal = false;
+        boolean onlyPromise = true;
+        boolean hypothetical = false;
+        for (int a : anchors) {
+            negated |= negatedAt(g, a);
+            for (int aux : g.dependents(a, "aux")) {
+                if (cues.modal().contains(g.lemma(aux))) {
+                    modal = true;
+                    onlyPromise &= cues.promise().contains(g.lemma(aux));
+                }
+            }
+            hypothetical |= conditional(g, a);
+        }
+
+        int speaker = -1;
+        boolean denied = false;
+        int current = m.support() >= 0 ? m.support() : m.trigger();
+        for (int step = 0; step < MAX_CLIMB && current >= 0; step++) {
+            if (speaker < 0) {
+                speaker = reportedBy(g, current);
+            }
+            Dependency up = clauseLink(g, current);
+            if (up == null) {
+                break;
+            }
+            int gov = up.governor();
+            String rel = up.relation();
+            String lemma = g.lemma(gov);
+            boolean complement = rel.equals("ccomp") || rel.startsWith("parataxis");
+            if (rel.equals("xcomp") && cues.failure().contains(lemma)) {
+                negated = true;
+            } else if (rel.equals("xcomp") && cues.tentative().contains(lemma)) {
+                hypothetical = true;
+            } else if (complement && cues.denial().contains(lemma) && speaker < 0) {
+                denied = true;
+                speaker = subject(g, gov);
+            } else if (complement && cues.speech().contains(lemma) && speaker < 0) {
+                speaker = subject(g, gov);
+            }
+            if (rel.startsWith("advcl") && conditional(g, current)) {
+                hypothetical = true;
+            }
+            current = gov;
+        }
+
+        Actor attributed = null;
+        if (speaker >= 0) {
+            Argument a = resolver.resolve(g, speaker);
+            attributed = a != null ? a.actor() : resolver.uncoded(g, speaker);
+        } else {
+            attributed = quoteSpeaker(g, m.trigger(), resolver, quotes);
+        }
+        boolean promised = modal && onlyPromise && !hypothetical && !negated && !denied;
+        return new Stance(negated || denied, modal || hypothetical, promised, attributed);
+    }
+
+    private boolean negatedAt(SentenceGraph g, int token) {
+        for (Dependency d : g.out(token)) {
+            String r = d.relation();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && cues.negation().contains(
+                    g.lemma(d.dependent()))) {
+                return true;
+            }
+            // "sent no troops": a negated object negates the act.
+            if (r.equals("obj")) {
+                for (int det : g.dependents(d.dependent(), "det")) {
+                    if (cues.negation().contains(g.lemma(det))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean conditional(SentenceGraph g, int token) {
+        for (int mark : g.dependents(token, "mark")) {
+            if (cues.condition().contains(g.lemma(mark))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The edge that embeds a clause in the one above it, or null at the top. */
+    private static Dependency clauseLink(SentenceGraph g, int token) {
+        for (Dependency d : g.in(token)) {
+            String r = d.relation();
+            if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.startsWith("advcl")
+                    || r.startsWith("conj") || r.startsWith("parataxis") || r.equals("dep") || r.equals("csubj")
+                    || r.startsWith("acl"))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "..., officials said" and "according to X" hang the speaker off the predicate itself. */
+    private int reportedBy(SentenceGraph g, int token) {
+        for (Dependency d : g.out(token)) {
+            String r = d.relation();
+            if (r.equals("obl:according_to") || r.equals("nmod:according_to")) {
+                return d.dependent();
+            }
+            if ((r.startsWith("parataxis") || r.equals("dep")) && cues.speech().contains(g.lemma(d.dependent()))) {
+                int s = subject(g, d.dependent());
+                if (s >= 0) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int subject(SentenceGraph g, int verb) {
+        for (Dependency d : g.out(verb)) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static Actor quoteSpeaker(SentenceGraph g, int token, ArgumentResolver resolver, List<Quote> quotes) {
+        Span at = g.token(token).span();
+        for (Quote q : quotes) {
+            Mention speaker = q.speaker();
+            if (speaker != null && q.span().contains(at)) {
+                TokenRange r = speaker.tokens();
+                Argument a = resolver.resolveAt(r.sentence(), r.head());
+                if (a != null) {
+                    return a.actor();
+                }
+                String name = q.canonicalSpeaker() == null ? speaker.text() : q.canonicalSpeaker();
+                return new Actor(name, speaker.span(), null, null, null, null, null);
+            }
+        }
+        return null;
+    }
+}
