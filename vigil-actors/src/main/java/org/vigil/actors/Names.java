@@ -29,15 +29,39 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String s = APOSTROPHES.matcher(name).replaceAll("'");
-        s = DASHES.matcher(s).replaceAll("-");
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        s = fold(s);
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        String s = name;
+        if (!isPlain(name)) {
+            s = APOSTROPHES.matcher(s).replaceAll("'");
+            s = DASHES.matcher(s).replaceAll("-");
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+            s = fold(s);
+            s = SPACES.matcher(s).replaceAll(" ").strip();
+        }
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             s = s.substring(4).strip();
         }
         return isShortAcronym(s) ? s : s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the normalisations above would leave the name as it is: printable ASCII with no backtick, single
+     * spaces and none at either end. The resolver asks for thousands of keys per article, nearly all of them plain,
+     * and the regular expressions would be most of its time.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == '`' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     static boolean isShortAcronym(String s) {

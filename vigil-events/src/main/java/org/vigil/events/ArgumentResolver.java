@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.model.Actor;
 import org.vigil.model.ActorMention;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.CorefChain;
+import org.vigil.model.Dependency;
 import org.vigil.model.Mention;
 import org.vigil.model.Quote;
 import org.vigil.model.Sentence;
@@ -24,17 +24,19 @@ import org.vigil.model.TokenRange;
  */
 final class ArgumentResolver {
     /** Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried. */
-    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of");
+    private static final List<String> OWNER_RELATIONS = List.of("amod", "compound", "nmod:poss", "nmod:of");
+    /** How far up from a pronoun the clause of a verb of saying is looked for. */
+    private static final int MAX_CLIMB = 5;
 
     private final AnnotatedDocument doc;
     /** Per sentence and token: the actor mention that best covers the token, or null. */
     private final ActorMention[][] covering;
     private final Map<Long, CorefChain> chains = new HashMap<>();
-    private final Set<String> firstPerson;
+    private final Cues cues;
 
-    ArgumentResolver(AnnotatedDocument doc, List<ActorMention> actors, Set<String> firstPerson) {
+    ArgumentResolver(AnnotatedDocument doc, List<ActorMention> actors, Cues cues) {
         this.doc = doc;
-        this.firstPerson = firstPerson;
+        this.cues = cues;
         List<Sentence> sentences = doc.sentences();
         covering = new ActorMention[sentences.size()][];
         for (Sentence s : sentences) {
@@ -82,26 +84,88 @@ final class ArgumentResolver {
 
     /** The coded actor the argument names, or null when it names none the coder can find. */
     Argument resolve(SentenceGraph g, int token) {
+        List<Argument> all = resolveAll(g, token);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The coded actors the argument names: one, or several where conjoined modifiers name several ("Chinese and
+     * Russian warships"). An actor that is only a sector ("its troops") gives way to the state or group its
+     * possessor or modifier names.
+     */
+    List<Argument> resolveAll(SentenceGraph g, int token) {
         int s = g.sentence().index();
         Argument found = named(s, token);
-        if (found != null) {
-            return found;
+        if (found == null) {
+            found = speaker(g, token);
         }
-        found = speaker(g, token);
-        if (found != null) {
-            return found;
+        if (found == null && cues.anaphors().contains(g.lemma(token))) {
+            found = reporter(g, token);
+        }
+        if (found != null && named(found.actor())) {
+            return List.of(found);
         }
         if (g.pos(token).startsWith("NN")) {
+            List<Argument> sectors = new ArrayList<>(1);
             for (String relation : OWNER_RELATIONS) {
+                List<Argument> owners = new ArrayList<>(1);
                 for (int owner : g.dependents(token, relation)) {
-                    Argument a = named(s, owner);
-                    if (a != null) {
-                        return new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
+                    List<Argument> named = resolveAll(g, owner);
+                    for (Argument a : named) {
+                        Argument via = new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
+                        (named(a.actor()) ? owners : sectors).add(via);
                     }
                 }
+                if (!owners.isEmpty()) {
+                    return owners;
+                }
+            }
+            if (found == null && !sectors.isEmpty()) {
+                return List.of(sectors.get(0));
             }
         }
+        return found == null ? List.of() : List.of(found);
+    }
+
+    /**
+     * The subject of the verb of saying whose complement holds the pronoun: in "China said it would release",
+     * "it" is China. Only for pronouns coreference left without a chain.
+     */
+    private Argument reporter(SentenceGraph g, int pronoun) {
+        int current = pronoun;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Dependency up = null;
+            for (Dependency d : g.in(current)) {
+                if (d.governor() >= 0) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return null;
+            }
+            int gov = up.governor();
+            boolean reporting = cues.speech().contains(g.lemma(gov)) || cues.denial().contains(g.lemma(gov));
+            if (up.relation().equals("ccomp") && reporting) {
+                for (int subject : g.dependents(gov, "nsubj")) {
+                    Argument a = named(g.sentence().index(), subject);
+                    if (a != null) {
+                        return new Argument(a.actor(), a.tokens(), Argument.Way.COREFERENCE);
+                    }
+                }
+                return null;
+            }
+            current = gov;
+        }
         return null;
+    }
+
+    /**
+     * Whether an actor names someone in particular, a state, organisation or person, rather than only a sector:
+     * "military" in "the military buildup" says nothing about whose buildup it is.
+     */
+    static boolean named(Actor actor) {
+        return actor.country() != null || actor.organization() != null || actor.person() != null;
     }
 
     /** The actor named at a token of any sentence, through its mention or coreference chain; null if none. */
@@ -135,7 +199,7 @@ final class ArgumentResolver {
 
     /** "We" inside a quotation is whoever the quotation is attributed to. */
     private Argument speaker(SentenceGraph g, int token) {
-        if (!firstPerson.contains(g.lemma(token))) {
+        if (!cues.firstPerson().contains(g.lemma(token))) {
             return null;
         }
         Span at = g.token(token).span();

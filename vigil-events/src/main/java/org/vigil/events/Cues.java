@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.vigil.events.patterns.WordSets;
+import org.vigil.model.Dependency;
 
 /**
  * The closed word lists the coder reads the text's stance with (negation, modals, speech verbs, light verbs...),
@@ -14,10 +15,31 @@ import org.vigil.events.patterns.WordSets;
  */
 record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<String> speech,
             Set<String> denial, Set<String> tentative, Set<String> failure, Set<String> light,
-            Set<String> occurrence, Set<String> temporal, Set<String> consequence, Set<String> firstPerson,
-            Set<String> promise) {
+            Set<String> occurrence, Set<String> temporal, Set<String> consequence, Set<String> anaphors,
+            Set<String> reflexive, Set<String> firstPerson, Set<String> promise) {
 
     static final String RESOURCE = "cues.txt";
+
+    /**
+     * Whether a predicate is negated where it stands: "did not attack", "no talks", or a negated object
+     * ("sent no troops").
+     */
+    boolean negates(SentenceGraph g, int token) {
+        for (Dependency d : g.out(token)) {
+            String r = d.relation();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && negation.contains(g.lemma(d.dependent()))) {
+                return true;
+            }
+            if (r.equals("obj")) {
+                for (int det : g.dependents(d.dependent(), "det")) {
+                    if (negation.contains(g.lemma(det))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     static Cues load() {
         try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
@@ -29,7 +51,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             return new Cues(sets.get("NEGATION", w), sets.get("MODAL", w), sets.get("CONDITION", w),
                     sets.get("SPEECH", w), sets.get("DENIAL", w), sets.get("TENTATIVE", w), sets.get("FAILURE", w),
                     sets.get("LIGHT", w), sets.get("OCCURRENCE", w), sets.get("TEMPORAL", w),
-                    sets.get("CONSEQUENCE", w), sets.get("FIRST_PERSON", w), sets.get("PROMISE", w));
+                    sets.get("CONSEQUENCE", w), sets.get("ANAPHORS", w), sets.get("REFLEXIVE", w),
+                    sets.get("FIRST_PERSON", w), sets.get("PROMISE", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -3,8 +3,11 @@ package org.vigil.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.Frame;
@@ -20,6 +23,7 @@ import org.vigil.model.Layer;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Stage;
+import org.vigil.model.TimeExpression;
 import org.vigil.model.Token;
 
 /**
@@ -97,53 +101,89 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     /** Every event of the article, one per distinct source, target, code, date and polarity, in text order. */
     public List<Event> code(AnnotatedDocument doc, List<ActorMention> actors) {
         doc.require(this);
-        ArgumentResolver resolver = new ArgumentResolver(doc, actors, cues.firstPerson());
+        ArgumentResolver resolver = new ArgumentResolver(doc, actors, cues);
         EventDater dater = new EventDater(doc);
         List<Event> events = new ArrayList<>();
+        boolean[][] time = timeTokens(doc);
         for (Sentence s : doc.sentences()) {
-            SentenceGraph g = new SentenceGraph(s);
+            SentenceGraph g = new SentenceGraph(s, time[s.index()]);
             Match[] best = new Match[g.size()];
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < g.size(); t++) {
                 best[t] = matcher.match(g, t, resolver);
                 if (best[t] != null) {
-                    // Words a match uses (its object noun, its embedded event) are not events of their own.
+                    // Words a match uses (its object noun, its embedded event, the participle that names its
+                    // victims) are not events of their own.
                     List<Integer> used = new ArrayList<>();
                     best[t].collectTriggers(used);
                     used.remove(Integer.valueOf(t));
                     consumed.addAll(used);
+                    if (violent(best[t])) {
+                        consumed.addAll(consequences(g, t));
+                    }
+                }
+            }
+            // "A drone strike hit a hospital": a verb whose subject is an event noun tells that event's target,
+            // and is no event of its own.
+            Map<Integer, List<Integer>> impact = new HashMap<>();
+            for (int t = 0; t < g.size(); t++) {
+                Match m = best[t];
+                if (m != null && m.pattern().trigger().wordClass() == WordClass.VERB && !m.sources().isEmpty()
+                        && m.sources().stream().allMatch(x -> best[x] != null
+                        && best[x].pattern().trigger().wordClass() == WordClass.NOUN)) {
+                    consumed.add(t);
+                    m.sources().forEach(x -> impact.put(x, m.targets()));
                 }
             }
             for (int t = 0; t < g.size(); t++) {
-                if (best[t] != null && best[t].code() != null && !consumed.contains(t)) {
-                    emit(doc, g, best[t], resolver, dater, events);
+                if (best[t] != null && !consumed.contains(t)) {
+                    emit(doc, g, best[t], impact.getOrDefault(t, List.of()), resolver, dater, events);
                 }
             }
         }
         return merger.merge(events);
     }
 
-    private void emit(AnnotatedDocument doc, SentenceGraph g, Match m, ArgumentResolver resolver, EventDater dater,
-                      List<Event> out) {
+    private static boolean[][] timeTokens(AnnotatedDocument doc) {
+        boolean[][] time = new boolean[doc.sentences().size()][];
+        for (Sentence s : doc.sentences()) {
+            time[s.index()] = new boolean[s.tokens().size()];
+        }
+        for (TimeExpression t : doc.times()) {
+            for (Token token : doc.sentences().get(t.sentence()).tokens()) {
+                if (t.span().contains(token.span())) {
+                    time[t.sentence()][token.index()] = true;
+                }
+            }
+        }
+        return time;
+    }
+
+    /** @param impact for a noun event, the object of the verb it is the subject of ("the strike hit ...") */
+    private void emit(AnnotatedDocument doc, SentenceGraph g, Match m, List<Integer> impact, ArgumentResolver resolver,
+                      EventDater dater, List<Event> out) {
         EventPattern p = m.pattern();
         boolean noun = p.trigger().wordClass() == WordClass.NOUN;
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
         List<Argument> pair = resolveAll(g, m.pair(), resolver);
-        List<Argument> targets = resolveAll(g, m.targets(), resolver);
-        boolean targetNamed = !m.targets().isEmpty();
-        if (!targetNamed && m.embedded() != null) {
-            Match inner = m.embedded();
-            targets = resolveAll(g, frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER ? inner.sources()
-                    : inner.targets(), resolver);
+        if (!m.targets().isEmpty() && m.targets().stream().allMatch(t -> cues.reflexive().contains(g.lemma(t)))) {
+            return;
         }
-        if (targets.isEmpty() && VIOLENT_ROOTS.contains(m.code().substring(0, 2))) {
-            targets = resolveAll(g, victims(g, m), resolver);
+        List<Argument> targets = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
+        if (m.targets().isEmpty() && m.embedded() != null) {
+            Match inner = m.embedded();
+            boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
+            targets = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
+        }
+        if (targets.isEmpty() && violent(m)) {
+            targets = resolveAll(g, victims(g, m.trigger()), resolver);
         }
 
         List<Argument[]> dyads = new ArrayList<>();
-        boolean symmetric = p.flags().contains(EventPattern.Flag.SYMMETRIC);
+        boolean symmetric = p.flags().contains(EventPattern.Flag.SYMMETRIC)
+                || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
         if (pair.size() >= 2 && (sources.isEmpty() || m.origin() != Match.Origin.POSSESSOR)) {
-            if (noun && m.origin() == Match.Origin.NONE && !asserted(g, m.trigger())) {
+            if (noun && m.origin() == Match.Origin.NONE && m.support() < 0 && !asserted(g, m.trigger())) {
                 return;
             }
             pairUp(pair, symmetric, dyads);
@@ -179,34 +219,44 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                 target = null;
             }
             String code = m.code();
-            boolean hypothetical = stance.hypothetical() || future;
+            boolean refused = m.unrealised() && p.frame() == Frame.REFUSE;
+            // "has not ruled out an offensive": a refusal denied leaves the act open.
+            boolean negated = refused != stance.negated();
+            boolean hypothetical = stance.hypothetical() || future || (m.unrealised() && !refused)
+                    || (refused && stance.negated());
             String rule = rule(m);
             // "Serbia said it would withdraw": a speaker's will about its own act is a statement of intent.
-            if (stance.promised() && stance.attributedTo() != null && EventMerger.actorKey(stance.attributedTo())
-                    .equals(EventMerger.actorKey(source.actor())) && p.frame() == null) {
-                var intent = frames.code(Frame.INTENT, code);
-                if (intent.isEmpty()) {
-                    continue;
+            if (stance.promised() && stance.attributedTo() != null && sameSide(stance.attributedTo(), source.actor())
+                    && p.frame() == null) {
+                FrameTable.Coding intent = frames.code(Frame.INTENT, code, false);
+                if (!intent.embeddedItself()) {
+                    code = intent.code();
+                    hypothetical = false;
+                    rule = rule + " as a statement of intent";
                 }
-                code = intent.get();
-                hypothetical = false;
-                rule = rule + " as a statement of intent";
             }
             CameoCode row = codes.get(code).orElseThrow();
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source.actor(), target == null ? null : target.actor(), dated.date(), dated.basis(),
-                    stance.negated(), hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
+                    negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
                     span(g, m, source, target), evidence, confidence(m, source, target), rule));
         }
+    }
+
+    /** Whether two actors stand for the same state or organisation: a spokesman and the government he speaks for. */
+    private static boolean sameSide(Actor a, Actor b) {
+        return (a.country() != null || a.organization() != null) && Objects.equals(a.country(), b.country())
+                && Objects.equals(a.organization(), b.organization());
     }
 
     private static List<Argument> resolveAll(SentenceGraph g, List<Integer> tokens, ArgumentResolver resolver) {
         List<Argument> found = new ArrayList<>(tokens.size());
         Set<String> seen = new HashSet<>();
         for (int t : tokens) {
-            Argument a = resolver.resolve(g, t);
-            if (a != null && seen.add(EventMerger.actorKey(a.actor()))) {
-                found.add(a);
+            for (Argument a : resolver.resolveAll(g, t)) {
+                if (seen.add(EventMerger.actorKey(a.actor()))) {
+                    found.add(a);
+                }
             }
         }
         return found;
@@ -246,16 +296,28 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         return false;
     }
 
-    /** Victims a participle after a violent event names: "..., killing two officers". */
-    private List<Integer> victims(SentenceGraph g, Match m) {
-        List<Integer> found = new ArrayList<>(2);
-        for (Dependency d : g.out(m.trigger())) {
+    private static boolean violent(Match m) {
+        return VIOLENT_ROOTS.contains(m.code().substring(0, 2));
+    }
+
+    /** Participles after a violent event that tell its outcome: "..., killing two officers". */
+    private List<Integer> consequences(SentenceGraph g, int trigger) {
+        List<Integer> found = new ArrayList<>(1);
+        for (Dependency d : g.out(trigger)) {
             String r = d.relation();
-            int dep = d.dependent();
             if ((r.startsWith("advcl") || r.equals("dep") || r.equals("xcomp") || r.startsWith("conj"))
-                    && cues.consequence().contains(g.lemma(dep))) {
-                found.addAll(g.dependents(dep, x -> x.equals("obj") || x.equals("obl:in")));
+                    && cues.consequence().contains(g.lemma(d.dependent()))) {
+                found.add(d.dependent());
             }
+        }
+        return found;
+    }
+
+    /** The victims those participles name, for a violent event whose object names no actor. */
+    private List<Integer> victims(SentenceGraph g, int trigger) {
+        List<Integer> found = new ArrayList<>(2);
+        for (int participle : consequences(g, trigger)) {
+            found.addAll(g.dependents(participle, x -> x.equals("obj") || x.equals("obl:in")));
         }
         return found;
     }

@@ -35,6 +35,11 @@ final class EventDater {
             Pattern.CASE_INSENSITIVE);
     /** Clause links through which a predicate shares the time of the one it hangs from. */
     private static final int MAX_CLIMB = 2;
+    /** How deep inside its own clause a predicate's date is looked for. */
+    private static final int MAX_DEPTH = 3;
+    /** Relations that open another clause, whose dates are its own. */
+    private static final List<String> CLAUSAL = List.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "conj",
+            "csubj", "dep", "ref");
 
     /** A date and how the text gives it. */
     record Dated(LocalDate date, String basis) {
@@ -71,7 +76,35 @@ final class EventDater {
                 current = sharedTimeGovernor(g, current);
             }
         }
+        // "captured the town from Armenian forces in 2020": the date may hang lower in the same clause.
+        for (int anchor : anchors) {
+            Dated d = withinClause(g, sentence, anchor, g.pos(anchor), 0);
+            if (d != null) {
+                return d;
+            }
+        }
         return new Dated(published, REPORT);
+    }
+
+    private Dated withinClause(SentenceGraph g, int sentence, int head, String predicatePos, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        for (Dependency d : g.out(head)) {
+            String r = d.relation();
+            if (CLAUSAL.stream().anyMatch(r::startsWith)) {
+                continue;
+            }
+            TimeExpression t = byToken.get(((long) sentence << 32) | d.dependent());
+            Dated dated = t == null ? null : resolve(t, predicatePos);
+            if (dated == null) {
+                dated = withinClause(g, sentence, d.dependent(), predicatePos, depth + 1);
+            }
+            if (dated != null) {
+                return dated;
+            }
+        }
+        return null;
     }
 
     private Dated attached(SentenceGraph g, int sentence, int head) {

@@ -9,17 +9,22 @@ import org.vigil.events.patterns.EventPattern;
  *
  * @param pattern  the pattern
  * @param trigger  the token that triggered it
- * @param words    the further trigger words it consumed ("fire" in "open fire on")
+ * @param words      the further trigger words it consumed ("fire" in "open fire on")
+ * @param conditions the dependents its conditions named ("talks" in "resumed talks"), part of the predicate
  * @param sources  who acts, in sentence order (several for conjoined subjects)
  * @param origin   where the sources were found
  * @param support  for a noun trigger, the light verb it is the object of ("held talks"), else -1
  * @param targets  who is acted upon, possibly none
  * @param pair     two or more conjoined actors acting on each other ("clashes between A and B"), else empty
- * @param embedded for a frame, the event it embeds, else null
- * @param code     the CAMEO code, or null where the frame table says the combination is no event
+ * @param embedded   for a frame, the event it embeds, else null
+ * @param code       the CAMEO code
+ * @param unrealised for a frame the table codes as its embedded event itself, the event is only planned
+ *                   ("plans to deploy troops") or refused ("refused to attack"), and carries the embedded code
  */
-record Match(EventPattern pattern, int trigger, List<Integer> words, List<Integer> sources, Origin origin,
-             int support, List<Integer> targets, List<Integer> pair, Match embedded, String code) {
+record Match(EventPattern pattern, int trigger, List<Integer> words, List<Integer> conditions, List<Integer> sources,
+             Origin origin,
+             int support, List<Integer> targets, List<Integer> pair, Match embedded, String code,
+             boolean unrealised) {
 
     enum Origin {
         /** The clause's own subject, or the agent of a passive. */
@@ -44,10 +49,11 @@ record Match(EventPattern pattern, int trigger, List<Integer> words, List<Intege
         return embedded == null ? null : embedded.embeddedCode();
     }
 
-    /** Every token this match uses as trigger words, itself and its embedded events included. */
+    /** Every token this match uses as its predicate, itself and its embedded events included. */
     void collectTriggers(List<Integer> into) {
         into.add(trigger);
         into.addAll(words);
+        into.addAll(conditions);
         if (embedded != null) {
             embedded.collectTriggers(into);
         }

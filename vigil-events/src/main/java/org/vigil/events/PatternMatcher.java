@@ -42,15 +42,19 @@ final class PatternMatcher {
 
     /** The best top-level match at the token, or null. */
     Match match(SentenceGraph g, int token, ArgumentResolver resolver) {
-        return matchAt(g, token, resolver, 0);
+        return matchAt(g, token, resolver, 0, null);
     }
 
-    private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth) {
+    /**
+     * @param inherited for an event a frame embeds whose doer is the frame's own subject ("Iran threatened to
+     *                  attack"), that subject; else null
+     */
+    private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth, List<Integer> inherited) {
         for (EventPattern p : patterns.candidates(g.lemma(token))) {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
             }
-            Match m = tryMatch(p, g, token, resolver, depth);
+            Match m = tryMatch(p, g, token, resolver, depth, inherited);
             if (m != null) {
                 return m;
             }
@@ -58,9 +62,10 @@ final class PatternMatcher {
         return null;
     }
 
-    private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth) {
+    private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth,
+                           List<Integer> inherited) {
         WordClass cls = p.trigger().wordClass();
-        if (!cls.admits(g.pos(t))) {
+        if (!admits(cls, g, t) || cls == WordClass.NOUN && modifier(g, t)) {
             return null;
         }
         List<Integer> words = new ArrayList<>(p.trigger().words().size());
@@ -74,11 +79,24 @@ final class PatternMatcher {
         if (support >= 0) {
             heads.add(support);
         }
+        List<Integer> satisfying = new ArrayList<>(p.constraints().size());
         for (Constraint c : p.constraints()) {
-            if (!holds(c, g, t, heads, words, cls)) {
+            boolean subject = c.relation().equals("subj");
+            List<Integer> deps = subject && inherited != null ? inherited : role(g, t, heads, c.relation(), cls);
+            int found = satisfying(c, g, deps, words);
+            if (c.absent() != (found < 0)) {
                 return null;
             }
+            if (found >= 0 && !subject) {
+                satisfying.add(found);
+            }
         }
+        // "mediated talks between A and B": a word a condition names may carry the arguments too.
+        heads.addAll(satisfying);
+        Subjects subjects = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
+                : subjects(g, t, cls, resolver, support, 0);
+        List<Integer> passDown = p.frame() != null
+                && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DONE_TO ? subjects.tokens() : null;
 
         Match embedded = null;
         int eventToken = -1;
@@ -90,7 +108,7 @@ final class PatternMatcher {
                     if (words.contains(d) || d == support) {
                         continue;
                     }
-                    Match e = embeddedAt(g, d, resolver, depth + 1);
+                    Match e = embeddedAt(g, d, resolver, depth + 1, passDown);
                     if (e != null) {
                         embedded = e;
                         eventToken = d;
@@ -116,16 +134,22 @@ final class PatternMatcher {
         }
         Match.Origin origin = Match.Origin.SLOT;
         if (p.slot(Slot.Role.SOURCE).isEmpty()) {
-            Subjects s = subjects(g, t, cls, resolver, support, 0);
-            sources = s.tokens();
-            origin = s.origin();
+            sources = subjects.tokens();
+            origin = subjects.origin();
         }
         String code = p.code();
+        boolean unrealised = false;
         if (p.frame() != null) {
-            code = frames.code(p.frame(), embedded == null ? null : embedded.embeddedCode()).orElse(null);
+            // "urged Israel not to launch an offensive": the negation may sit anywhere on the way down.
+            boolean negatedEmbedded = embedded != null && (cues.negates(g, eventToken)
+                    || cues.negates(g, embedded.trigger()));
+            FrameTable.Coding coding = frames.code(p.frame(), embedded == null ? null : embedded.embeddedCode(),
+                    negatedEmbedded);
+            code = coding.code();
+            unrealised = coding.embeddedItself();
         }
-        return new Match(p, t, List.copyOf(words), List.copyOf(sources), origin, support, List.copyOf(targets),
-                List.copyOf(pair), embedded, code);
+        return new Match(p, t, List.copyOf(words), List.copyOf(satisfying), List.copyOf(sources), origin, support,
+                List.copyOf(targets), List.copyOf(pair), embedded, code, unrealised);
     }
 
     /**
@@ -150,29 +174,54 @@ final class PatternMatcher {
         if (found.isEmpty()) {
             return slot.need() == Slot.Need.OPTIONAL ? found : null;
         }
-        if (slot.need() == Slot.Need.CODED && found.stream().noneMatch(x -> resolver.resolve(g, x) != null)) {
+        if (slot.need() == Slot.Need.CODED && found.stream().allMatch(x -> resolver.resolveAll(g, x).isEmpty())) {
             return null;
         }
         return found;
     }
 
-    private Match embeddedAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth) {
+    private Match embeddedAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth,
+                             List<Integer> inherited) {
         if (depth > MAX_DEPTH) {
             return null;
         }
-        Match m = matchAt(g, token, resolver, depth);
+        Match m = matchAt(g, token, resolver, depth, inherited);
         if (m != null) {
             return m;
         }
         for (Dependency d : g.out(token)) {
             if (EMBEDDING_RELATIONS.contains(d.relation())) {
-                Match inner = embeddedAt(g, d.dependent(), resolver, depth + 1);
+                Match inner = embeddedAt(g, d.dependent(), resolver, depth + 1, inherited);
                 if (inner != null) {
                     return inner;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the token can head a pattern of the class. A word tagged as a plural noun that has a subject and an
+     * object or auxiliary is a verb whatever its tag ("If Russia attacks NATO territory").
+     */
+    private static boolean admits(WordClass cls, SentenceGraph g, int t) {
+        boolean verbal = g.pos(t).startsWith("NN") && g.hasDependent(t, "nsubj")
+                && (g.hasDependent(t, "obj") || g.hasDependent(t, "aux"));
+        return switch (cls) {
+            case VERB -> cls.admits(g.pos(t)) || verbal;
+            case NOUN -> cls.admits(g.pos(t)) && !verbal;
+            case ADJECTIVE -> cls.admits(g.pos(t));
+        };
+    }
+
+    /** A noun that only modifies another ("the EU sanctions package") names no event of its own. */
+    private static boolean modifier(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            if (d.relation().equals("compound")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Consumes the further trigger words, in whatever order the graph allows them to be found. */
@@ -214,6 +263,14 @@ final class PatternMatcher {
                 }
             }
         }
+        // "shot dead a police officer" is often parsed with "dead" modifying the object.
+        for (int object : g.dependents(t, "obj")) {
+            for (int d : g.dependents(object, r -> r.equals("amod") || r.equals("advmod"))) {
+                if (g.lemma(d).equals(word) && d < object && !consumed.contains(d)) {
+                    return d;
+                }
+            }
+        }
         return NOT_FOUND;
     }
 
@@ -221,26 +278,28 @@ final class PatternMatcher {
         return WORD_RELATIONS.contains(relation) || relation.startsWith("obl") || relation.startsWith("nmod");
     }
 
-    private boolean holds(Constraint c, SentenceGraph g, int t, List<Integer> heads, List<Integer> words,
-                          WordClass cls) {
-        boolean any = false;
-        for (int d : role(g, t, heads, c.relation(), cls)) {
+    /** The first dependent that meets the condition's words, or -1. */
+    private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words) {
+        for (int d : deps) {
             if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas()))) {
-                any = true;
-                break;
+                return d;
             }
         }
-        return c.absent() != any;
+        return -1;
     }
 
-    /** Whether a phrase holds one of the lemmas, or a modifier-head pair such as "tear gas". */
+    /**
+     * Whether a phrase holds one of the lemmas, a modifier-head pair ("tear gas") or a head-of pair ("state
+     * emergency" for "state of emergency").
+     */
     private static boolean phraseHas(SentenceGraph g, int head, Set<String> lemmas) {
-        List<Integer> phrase = g.phrase(head);
-        for (int x : phrase) {
-            if (lemmas.contains(g.lemma(x))) {
+        for (int x : g.phrase(head)) {
+            if (lemmas.contains(g.lemma(x)) || x != head && lemmas.contains(g.lemma(x) + " " + g.lemma(head))) {
                 return true;
             }
-            if (x != head && lemmas.contains(g.lemma(x) + " " + g.lemma(head))) {
+        }
+        for (int of : g.dependents(head, "nmod:of")) {
+            if (lemmas.contains(g.lemma(of)) || lemmas.contains(g.lemma(head) + " " + g.lemma(of))) {
                 return true;
             }
         }
@@ -278,6 +337,8 @@ final class PatternMatcher {
                 return g.dependents(t, "ccomp");
             case "poss":
                 return g.dependents(t, "nmod:poss");
+            case "prt":
+                return g.dependents(t, "compound:prt");
             case "xcomp": {
                 List<Integer> found = new ArrayList<>(2);
                 for (int h : heads) {
@@ -296,7 +357,7 @@ final class PatternMatcher {
                 for (int h : heads) {
                     for (int d : g.dependents(h, r -> r.endsWith(suffix) && (r.startsWith("obl")
                             || r.startsWith("nmod") || r.startsWith("advcl") || r.startsWith("acl")))) {
-                        if (!found.contains(d)) {
+                        if (!found.contains(d) && !g.time(d)) {
                             found.add(d);
                         }
                     }
@@ -328,7 +389,7 @@ final class PatternMatcher {
             }
             List<Integer> modifiers = new ArrayList<>(1);
             for (int m : g.dependents(t, r -> r.equals("amod") || r.equals("compound"))) {
-                if (resolver.resolve(g, m) != null) {
+                if (resolver.resolveAll(g, m).stream().anyMatch(a -> ArgumentResolver.named(a.actor()))) {
                     modifiers.add(m);
                 }
             }
@@ -342,7 +403,11 @@ final class PatternMatcher {
             return Subjects.NONE;
         }
         List<Integer> direct = directSubjects(g, t, cls);
-        if (!direct.isEmpty()) {
+        // A controlled subject that names no actor is often the parser's guess ("used water cannon to disperse"
+        // gives the cannon as the disperser); the governor's subject is then the better source.
+        boolean guessed = !direct.isEmpty() && direct.stream().allMatch(x -> g.dependents(t, "nsubj:xsubj")
+                .contains(x) && resolver.resolveAll(g, x).isEmpty());
+        if (!direct.isEmpty() && !guessed) {
             return new Subjects(direct, Match.Origin.SUBJECT);
         }
         if (g.passive(t) || depth > MAX_DEPTH) {
@@ -356,8 +421,9 @@ final class PatternMatcher {
      * from ("Blinken telephoned Vucic, urging him"), or the noun a present participle modifies.
      */
     private Subjects controller(SentenceGraph g, int t, ArgumentResolver resolver, int depth) {
+        // Only active non-finite verbs: the subject of "if attacked" is the one attacked, not the attacker.
         String pos = g.pos(t);
-        boolean nonFinite = pos.equals("VBG") || pos.equals("VBN") || g.hasDependent(t, "mark")
+        boolean nonFinite = pos.equals("VBG") || g.hasDependent(t, "mark")
                 && g.dependents(t, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
         if (!nonFinite) {
             return Subjects.NONE;

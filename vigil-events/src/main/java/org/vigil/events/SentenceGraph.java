@@ -19,14 +19,16 @@ final class SentenceGraph {
     private final String[] lemmas;
     private final Dependency[][] out;
     private final Dependency[][] in;
+    private final boolean[] time;
 
-    SentenceGraph(Sentence sentence) {
+    /** @param time per token, whether it belongs to a date or time expression */
+    SentenceGraph(Sentence sentence, boolean[] time) {
         this.sentence = sentence;
+        this.time = time;
         int n = sentence.tokens().size();
         lemmas = new String[n];
         for (Token t : sentence.tokens()) {
-            String lemma = t.lemma() == null ? t.text() : t.lemma();
-            lemmas[t.index()] = lemma.toLowerCase(Locale.ROOT);
+            lemmas[t.index()] = lemma(t);
         }
         List<List<Dependency>> outs = new ArrayList<>(n);
         List<List<Dependency>> ins = new ArrayList<>(n);
@@ -50,6 +52,19 @@ final class SentenceGraph {
         }
     }
 
+    /**
+     * The token's lemma in lower case. The lemmatiser leaves a few plurals as written ("troops"); a plural noun
+     * whose lemma is its own text loses its final s, so that patterns can name the singular.
+     */
+    private static String lemma(Token t) {
+        String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+        if (t.pos().startsWith("NNS") && lemma.equals(t.text().toLowerCase(Locale.ROOT)) && lemma.length() > 3
+                && lemma.endsWith("s") && !lemma.endsWith("ss") && !lemma.endsWith("us") && !lemma.endsWith("is")) {
+            return lemma.substring(0, lemma.length() - 1);
+        }
+        return lemma;
+    }
+
     Sentence sentence() {
         return sentence;
     }
@@ -68,6 +83,11 @@ final class SentenceGraph {
 
     String pos(int i) {
         return sentence.tokens().get(i).pos();
+    }
+
+    /** Whether the token belongs to a date or time: "on Tuesday" is when, never whom. */
+    boolean time(int i) {
+        return time[i];
     }
 
     Dependency[] out(int i) {
@@ -114,8 +134,9 @@ final class SentenceGraph {
     }
 
     /**
-     * The words of a noun phrase: the head with its compounds, adjectives, possessors and flat names, so that
-     * "advanced Serbian artillery" holds serbian and artillery.
+     * The words of a noun phrase: the head with its compounds, adjectives, possessors, flat names and
+     * quantities, so that "advanced Serbian artillery" holds serbian and artillery, "thousands of refugees"
+     * holds thousand.
      */
     List<Integer> phrase(int head) {
         List<Integer> words = new ArrayList<>(4);
@@ -131,7 +152,7 @@ final class SentenceGraph {
         for (Dependency d : out[token]) {
             String r = d.relation();
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.startsWith("flat")
-                    || r.equals("nummod")) {
+                    || r.equals("nummod") || r.equals("det:qmod")) {
                 if (!words.contains(d.dependent())) {
                     collectPhrase(d.dependent(), words, depth + 1);
                 }

@@ -34,7 +34,7 @@ final class StanceReader {
         boolean onlyPromise = true;
         boolean hypothetical = false;
         for (int a : anchors) {
-            negated |= negatedAt(g, a);
+            negated |= cues.negates(g, a);
             for (int aux : g.dependents(a, "aux")) {
                 if (cues.modal().contains(g.lemma(aux))) {
                     modal = true;
@@ -59,6 +59,16 @@ final class StanceReader {
             String rel = up.relation();
             String lemma = g.lemma(gov);
             boolean complement = rel.equals("ccomp") || rel.startsWith("parataxis");
+            if (rel.equals("xcomp")) {
+                // "would continue to support", "did not try to storm": the governor's mood is the complement's.
+                negated |= cues.negates(g, gov);
+                for (int aux : g.dependents(gov, "aux")) {
+                    if (cues.modal().contains(g.lemma(aux))) {
+                        modal = true;
+                        onlyPromise &= cues.promise().contains(g.lemma(aux));
+                    }
+                }
+            }
             if (rel.equals("xcomp") && cues.failure().contains(lemma)) {
                 negated = true;
             } else if (rel.equals("xcomp") && cues.tentative().contains(lemma)) {
@@ -84,25 +94,6 @@ final class StanceReader {
         }
         boolean promised = modal && onlyPromise && !hypothetical && !negated && !denied;
         return new Stance(negated || denied, modal || hypothetical, promised, attributed);
-    }
-
-    private boolean negatedAt(SentenceGraph g, int token) {
-        for (Dependency d : g.out(token)) {
-            String r = d.relation();
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && cues.negation().contains(
-                    g.lemma(d.dependent()))) {
-                return true;
-            }
-            // "sent no troops": a negated object negates the act.
-            if (r.equals("obj")) {
-                for (int det : g.dependents(d.dependent(), "det")) {
-                    if (cues.negation().contains(g.lemma(det))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private boolean conditional(SentenceGraph g, int token) {

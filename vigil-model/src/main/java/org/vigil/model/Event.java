@@ -24,9 +24,25 @@ import java.time.LocalDate;
  * @param evidence      the sentence text
  * @param confidence    0..1
  * @param rule          the pattern or model that produced it
+ * @param locationBasis why the location was chosen: clause, sentence, focus (the article's main place) or
+ *                      dateline; null while the event has no location
  */
 public record Event(String cameo, String root, int quadClass, double goldstein, Plover plover, Actor source,
                     Actor target, LocalDate date, String dateBasis, boolean negated, boolean hypothetical,
                     boolean historical, Actor attributedTo, Place location, int sentence, Span span,
-                    String evidence, double confidence, String rule) {
+                    String evidence, double confidence, String rule, String locationBasis) {
+    /** An event before the places stage has located it. */
+    public Event(String cameo, String root, int quadClass, double goldstein, Plover plover, Actor source,
+                 Actor target, LocalDate date, String dateBasis, boolean negated, boolean hypothetical,
+                 boolean historical, Actor attributedTo, Place location, int sentence, Span span, String evidence,
+                 double confidence, String rule) {
+        this(cameo, root, quadClass, goldstein, plover, source, target, date, dateBasis, negated, hypothetical,
+                historical, attributedTo, location, sentence, span, evidence, confidence, rule, null);
+    }
+
+    /** The same event, placed. */
+    public Event locatedAt(Place place, String basis) {
+        return new Event(cameo, root, quadClass, goldstein, plover, source, target, date, dateBasis, negated,
+                hypothetical, historical, attributedTo, place, sentence, span, evidence, confidence, rule, basis);
+    }
 }

@@ -12,7 +12,13 @@ package org.vigil.model;
  * @param feature      country, admin1, city, ...
  * @param gazetteerId  GeoNames id, or null
  * @param span         where it stands in the article text
+ * @param qualifier    the part of the place the text names ("northern" in "northern Kosovo"), or null
  */
 public record Place(String text, String name, String country, String admin1, Double lat, Double lon,
-                    String feature, String gazetteerId, Span span) {
+                    String feature, String gazetteerId, Span span, String qualifier) {
+    /** A place named as a whole, with no qualifier. */
+    public Place(String text, String name, String country, String admin1, Double lat, Double lon, String feature,
+                 String gazetteerId, Span span) {
+        this(text, name, country, admin1, lat, lon, feature, gazetteerId, span, null);
+    }
 }

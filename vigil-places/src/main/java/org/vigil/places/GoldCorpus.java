@@ -20,14 +20,14 @@ import org.xml.sax.SAXException;
  * {@code gaztag} with {@code geonameid}, {@code lat}, {@code lon}). GeoWebNews' location expressions ("the
  * area") and the organisation names that hold a toponym are not toponyms and are left out.
  */
-final class GoldCorpus {
+public final class GoldCorpus {
 
     /**
      * A gold toponym. {@code span} is null where the gold's offsets are broken; {@code lat} and {@code lon} are
      * null where the gold does not geocode it; {@code geonameId} is null when the gold gives no id.
      */
-    record GoldToponym(String name, Span span, Double lat, Double lon, String geonameId, boolean adjective) {
-        boolean isGeocoded() {
+    public record GoldToponym(String name, Span span, Double lat, Double lon, String geonameId, boolean adjective) {
+        public boolean isGeocoded() {
             return lat != null && lon != null;
         }
     }
@@ -35,8 +35,9 @@ final class GoldCorpus {
     private static final Set<String> NOT_TOPONYMS = Set.of("Literal_Expression", "Non_Lit_Expression",
             "Non_Toponym");
 
-    record GoldArticle(String id, List<GoldToponym> toponyms) {
-        GoldArticle {
+    /** An article with its text and gold toponyms. */
+    public record GoldArticle(String id, String text, List<GoldToponym> toponyms) {
+        public GoldArticle {
             toponyms = List.copyOf(toponyms);
         }
     }
@@ -44,7 +45,7 @@ final class GoldCorpus {
     private GoldCorpus() {
     }
 
-    static List<GoldArticle> read(Path xml) {
+    public static List<GoldArticle> read(Path xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -61,7 +62,9 @@ final class GoldCorpus {
                         }
                     }
                 }
-                articles.add(new GoldArticle(id, toponyms));
+                Element body = child(article, "text");
+                // Raw, not stripped: the gold offsets count from the first character of <text>.
+                articles.add(new GoldArticle(id, body == null ? "" : body.getTextContent(), toponyms));
             }
             return articles;
         } catch (IOException e) {

@@ -17,6 +17,13 @@ public record PlaceMention(String text, Span span, String qualifier, boolean dem
         text = text == null ? "" : text;
     }
 
+    private static final MentionReader WORDS = new MentionReader();
+
+    /** Whether a word narrows a place to a part of it ("northern"), so a caller can take it with the name. */
+    public static boolean isQualifier(String word) {
+        return WORDS.isQualifier(word);
+    }
+
     public static PlaceMention of(String text, Span span) {
         return new PlaceMention(text, span, null, false);
     }

@@ -159,10 +159,10 @@ public final class ToponymResolver {
             return ResolvedPlace.unresolved(mention);
         }
         Candidate c = toponym.candidate(best);
-        Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
-                weights.featureLabel(c), c.geonameId(), mention.span());
         // The qualifier is the mention's own: "northern Kosovo" and "Kosovo" share a toponym but not a qualifier.
         String qualifier = interpreter.interpret(mention).reading().qualifier();
+        Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
+                weights.featureLabel(c), c.geonameId(), mention.span(), qualifier);
         return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
     }
 }

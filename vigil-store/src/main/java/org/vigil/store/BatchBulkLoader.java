@@ -20,10 +20,17 @@ final class BatchBulkLoader implements BulkLoader {
 
     @Override
     public long load(Iterator<StoredEvent> events) throws SQLException {
+        return Transactions.run(connection, () -> insert(events));
+    }
+
+    private long insert(Iterator<StoredEvent> events) throws SQLException {
+        CountryMonths countryMonths = new CountryMonths();
         long count = 0;
         try (PreparedStatement insert = connection.prepareStatement(EventColumns.insert())) {
             while (events.hasNext()) {
-                EventColumns.write(events.next(), new StatementRow(insert));
+                StoredEvent event = events.next();
+                EventColumns.write(event, new StatementRow(insert));
+                countryMonths.add(event);
                 insert.addBatch();
                 if (++count % BATCH == 0) {
                     insert.executeBatch();
@@ -31,6 +38,7 @@ final class BatchBulkLoader implements BulkLoader {
             }
             insert.executeBatch();
         }
+        countryMonths.writeTo(connection);
         return count;
     }
 }

@@ -10,13 +10,13 @@ import java.sql.SQLException;
 enum Dialect {
     DUCKDB {
         @Override
-        BulkLoader bulkLoader(Connection connection) {
-            return new AppenderBulkLoader(connection);
+        BulkLoader bulkLoader(Connection connection) throws SQLException {
+            return new AppenderBulkLoader(connection, Runtime.getRuntime().availableProcessors());
         }
     },
     POSTGRESQL {
         @Override
-        BulkLoader bulkLoader(Connection connection) {
+        BulkLoader bulkLoader(Connection connection) throws SQLException {
             return new BatchBulkLoader(connection);
         }
     };

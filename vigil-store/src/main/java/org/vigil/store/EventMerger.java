@@ -11,8 +11,8 @@ import org.vigil.model.CodedArticle;
 import org.vigil.model.Event;
 
 /**
- * Adds an article's events to the store: a new key makes a new event row, a known key (the same event from
- * another article of the story) keeps its row; either way the article's evidence is appended and the event's
+ * Adds an article's events to the store: a new key makes a new event row (counted in country_months), a known
+ * key (the same event from another article of the story) keeps its row; either way the article's evidence is appended and the event's
  * mention, article and source counts are recounted from all its evidence, so they are right however often or in
  * whatever order articles arrive.
  */
@@ -36,13 +36,16 @@ final class EventMerger {
 
     void add(CodedArticle coded, String storyId, Instant now) throws SQLException {
         Set<Long> keys = new LinkedHashSet<>();
+        CountryMonths countryMonths = new CountryMonths();
         try (PreparedStatement insertEvent = connection.prepareStatement(EventColumns.insert() + " ON CONFLICT DO NOTHING");
              PreparedStatement insertEvidence = connection.prepareStatement(INSERT_EVIDENCE)) {
             for (Event event : coded.events()) {
                 StoredEvent stored = StoredEvent.first(event, storyId, coded.article().url(), now);
                 if (keys.add(stored.eventKey())) {
                     EventColumns.write(stored, new StatementRow(insertEvent));
-                    insertEvent.executeUpdate();
+                    if (insertEvent.executeUpdate() == 1) {
+                        countryMonths.add(stored);
+                    }
                 }
                 StatementRow row = new StatementRow(insertEvidence);
                 row.bigint(stored.eventKey());
@@ -59,6 +62,7 @@ final class EventMerger {
         for (long key : keys) {
             recount(key);
         }
+        countryMonths.writeTo(connection);
     }
 
     private void recount(long key) throws SQLException {

@@ -66,7 +66,7 @@ public final class EventStore implements AutoCloseable {
 
     /** Brings the schema up to date; returns how many migrations ran (0 when it already was). */
     public int migrate() {
-        return sql("migrating", () -> Migrations.apply(connection));
+        return sql("migrating", () -> Migrations.apply(connection, location.dialect()));
     }
 
     /**
@@ -189,14 +189,13 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Loads events as they are, in one transaction, with the engine's fastest path: no merging, no evidence. For
-     * filling a fresh store (benchmarks, copies); every key must be new.
+     * Loads events as they are, all or none, by the engine's fastest path: no merging, no evidence. For filling a
+     * fresh store (benchmarks, copies); every key must be new.
      *
      * @return how many were loaded
      */
     public long bulkLoad(Iterator<StoredEvent> events) {
-        return sql("bulk loading events",
-                () -> Transactions.run(connection, () -> location.dialect().bulkLoader(connection).load(events)));
+        return sql("bulk loading events", () -> location.dialect().bulkLoader(connection).load(events));
     }
 
     Connection connection() {

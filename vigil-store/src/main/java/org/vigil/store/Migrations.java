@@ -8,25 +8,29 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Brings a database to the current schema by running, in order, each numbered script it has not had yet, and
- * recording it in {@code schema_version} in the same transaction as its statements.
+ * recording it in {@code schema_version} in the same transaction as its statements. A script named
+ * {@code V<n>__<description>.<engine>.sql} is for that engine only; the other records it without running it, so
+ * that version numbers mean the same on both.
  */
 final class Migrations {
     // In order. A new script is appended here, never inserted, and released scripts are never edited.
-    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__indexes.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__indexes.sql",
+            "V3__analyst_indexes.postgresql.sql");
 
-    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)(?:\\.(duckdb|postgresql))?\\.sql");
 
     private Migrations() {
     }
 
     /** Applies the pending scripts; returns how many there were. */
-    static int apply(Connection connection) throws SQLException {
+    static int apply(Connection connection, Dialect dialect) throws SQLException {
         run(connection, Resources.text("schema_version.sql"));
         Set<Integer> applied = applied(connection);
         int count = 0;
@@ -39,8 +43,12 @@ final class Migrations {
             if (applied.contains(version)) {
                 continue;
             }
+            String engine = name.group(3);
+            boolean forThisEngine = engine == null || engine.equals(dialect.name().toLowerCase(Locale.ROOT));
             Transactions.run(connection, () -> {
-                run(connection, Resources.text(script));
+                if (forThisEngine) {
+                    run(connection, Resources.text(script));
+                }
                 record(connection, version, name.group(2));
                 return null;
             });

@@ -38,6 +38,8 @@ final class SyntheticEvents implements Iterator<StoredEvent> {
         "COERCE", "ASSAULT", "FIGHT", "ASSAULT"};
     private static final String[] SECTORS = {"GOV", "GOV", "GOV", "MIL", "COP", "JUD", "REB", "OPP", "MED", "BUS",
         "CVL", "LEG"};
+    private static final String[] ROOT_CODES = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+        "12", "13", "14", "15", "16", "17", "18", "19", "20"};
     private static final int STORY_SIZE = 4;
 
     private final long total;
@@ -102,13 +104,14 @@ final class SyntheticEvents implements Iterator<StoredEvent> {
         Actor source = actor(sourceRank);
         Actor target = actor(targetRank);
         int root = pick(rootCumulative) + 1;
-        String cameo = String.format("%02d%d", root, random.nextInt(6));
+        String rootCode = ROOT_CODES[root - 1];
+        String cameo = rootCode + random.nextInt(6);
         int mentions = 1 + random.nextInt(5);
         int articles = 1 + random.nextInt(mentions);
         int sources = 1 + random.nextInt(articles);
         Instant added = date.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(random.nextInt(86_400));
         return new StoredEvent(EventKey.of(date, source.code(), target.code(), cameo, storyId), cameo,
-                String.format("%02d", root), quadClass(root), ROOT_GOLDSTEIN[root - 1],
+                rootCode, quadClass(root), ROOT_GOLDSTEIN[root - 1],
                 new Plover(ROOT_PLOVER[root - 1], null), source, target, date,
                 random.nextInt(4) == 0 ? "report" : "explicit", random.nextInt(50) == 0, random.nextInt(33) == 0,
                 random.nextInt(20) == 0, null, random.nextInt(5) < 3 ? place(targetRank) : null,

@@ -68,6 +68,17 @@ CREATE TABLE events (
     added_at              TIMESTAMP        NOT NULL
 );
 
+-- Events per country, month and quad class, counted as events are added, so that a country's monthly profile
+-- reads a few hundred rows instead of every event. An event counts once for its source country and once for a
+-- different target country; negated, hypothetical and undated events are not counted.
+CREATE TABLE country_months (
+    country    VARCHAR NOT NULL,
+    year_month INTEGER NOT NULL, -- yyyymm
+    quad_class INTEGER NOT NULL,
+    events     BIGINT  NOT NULL,
+    PRIMARY KEY (country, year_month, quad_class)
+);
+
 -- Every article's evidence for an event.
 CREATE TABLE event_evidence (
     event_key  BIGINT           NOT NULL,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class EventKeyTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
-    private static final long KNOWN = 4515478918517120197L;
+    private static final long KNOWN = 6382549916028469373L;
 
     @Test
     void theKeyIsTheSameOnEveryRunAndMachine() {
@@ -37,9 +37,19 @@ class EventKeyTest {
     }
 
     @Test
+    void keysOrderByDayFrom1900() {
+        long key = EventKey.of(DAY, "USAGOV", "RUSGOV", "111", "s");
+
+        assertThat(key >>> 47).isEqualTo(DAY.toEpochDay() - LocalDate.of(1900, 1, 1).toEpochDay());
+        assertThat(EventKey.of(DAY.plusDays(1), "AAA", "AAA", "010", "a")).isGreaterThan(key);
+        assertThat(EventKey.of(LocalDate.of(1850, 1, 1), "USAGOV", "RUSGOV", "111", "s") >>> 47).isZero();
+        assertThat(EventKey.of(LocalDate.of(2200, 1, 1), "USAGOV", "RUSGOV", "111", "s") >>> 47).isEqualTo(65_535);
+    }
+
+    @Test
     void keysAreNeverNegative() {
         for (int i = 0; i < 1_000; i++) {
-            assertThat(EventKey.of(DAY, "A" + i, "B", "010", "s")).isNotNegative();
+            assertThat(EventKey.of(LocalDate.of(2079, 6, 5).minusDays(i), "A" + i, "B", "010", "s")).isNotNegative();
         }
     }
 }

@@ -51,7 +51,25 @@ class EventStoreTest {
     @Test
     void migratingTwiceChangesNothing() throws SQLException {
         assertThat(store.migrate()).isZero();
-        assertThat(versions()).containsExactly(1, 2);
+        assertThat(versions()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void thePostgresOnlyMigrationRunsOnlyOnPostgres() throws SQLException {
+        String indexes = engine.equals(StoreFixture.DUCKDB)
+                ? "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'"
+                : "SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND schemaname = current_schema()";
+        List<String> names = new ArrayList<>();
+        try (Statement statement = store.connection().createStatement(); ResultSet rs = statement.executeQuery(indexes)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        if (engine.equals(StoreFixture.DUCKDB)) {
+            assertThat(names).doesNotContain("events_dyad_date");
+        } else {
+            assertThat(names).contains("events_dyad_date");
+        }
     }
 
     @Test
@@ -260,6 +278,43 @@ class EventStoreTest {
                 new MonthCount(YearMonth.of(2024, 3), 1, 2),
                 new MonthCount(YearMonth.of(2024, 3), 4, 1),
                 new MonthCount(YearMonth.of(2024, 4), 3, 1));
+    }
+
+    @Test
+    void countryMonthsCountSavedEventsOnceHoweverManyArticlesReportThem() {
+        store.save(Samples.reuters(), STORY);
+        store.save(Samples.associatedPress(), STORY);
+
+        // The attack (RUS->UKR, 29 February), the criticism (USA->RUS, 1 March); the denied attack is not counted.
+        assertThat(store.countryMonthCounts("RUS")).containsExactly(
+                new MonthCount(YearMonth.of(2024, 2), 4, 1),
+                new MonthCount(YearMonth.of(2024, 3), 3, 1));
+        assertThat(store.countryMonthCounts("USA")).containsExactly(new MonthCount(YearMonth.of(2024, 3), 3, 1));
+        assertThat(store.countryMonthCounts("FRA")).isEmpty();
+    }
+
+    @Test
+    void countryMonthsAgreeWithTheEventsTheyCount() throws SQLException {
+        store.save(Samples.reuters(), STORY);
+        store.bulkLoad(new SyntheticEvents(3_000, 7));
+
+        for (String country : List.of("USA", "RUS", "UKR", "GBR")) {
+            List<MonthCount> counted = new ArrayList<>();
+            try (PreparedStatement query = store.connection().prepareStatement("SELECT EXTRACT(YEAR FROM event_date)"
+                    + " AS y, EXTRACT(MONTH FROM event_date) AS m, quad_class, COUNT(*) AS n FROM events"
+                    + " WHERE (source_country = ? OR target_country = ?) AND NOT negated AND NOT hypothetical"
+                    + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")) {
+                query.setString(1, country);
+                query.setString(2, country);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        counted.add(new MonthCount(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                                rs.getInt("quad_class"), rs.getLong("n")));
+                    }
+                }
+            }
+            assertThat(store.countryMonthCounts(country)).as(country).isNotEmpty().isEqualTo(counted);
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ class SqlScriptTest {
         assertThat(SqlScript.statements(Resources.text("V1__schema.sql")))
                 .filteredOn(statement -> statement.startsWith("CREATE TABLE"))
                 .extracting(statement -> statement.split("\\s+")[2])
-                .containsExactly("articles", "events", "event_evidence", "actors", "quotes", "casualties", "places",
+                .containsExactly("articles", "events", "country_months", "event_evidence", "actors", "quotes", "casualties", "places",
                         "dates", "stories", "ingest_log");
     }
 }

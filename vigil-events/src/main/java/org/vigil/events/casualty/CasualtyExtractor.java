@@ -97,7 +97,8 @@ public final class CasualtyExtractor {
 
     /** "shot dead", "gunned down": the word may hang on the verb or on those it counts ("shot dead two men"). */
     private static boolean hasNeededWord(Graph g, int token, Trigger trigger) {
-        if (trigger.needWord() == null) {
+        String needed = trigger.condition().word();
+        if (needed == null) {
             return true;
         }
         Set<Integer> near = new HashSet<>(Set.of(token));
@@ -105,21 +106,24 @@ public final class CasualtyExtractor {
             near.add(d.dependent());
             g.dependents(d.dependent()).forEach(e -> near.add(e.dependent()));
         }
-        return near.stream().anyMatch(n -> g.token(n).text().equalsIgnoreCase(trigger.needWord()));
+        return near.stream().anyMatch(n -> g.token(n).text().equalsIgnoreCase(needed));
     }
 
     /**
-     * Whether those a tally counts may be people. Every named group must have some sense that names people, which
-     * drops misparses ("hurt ... panic"); a trigger that also takes places and things ("captured the town") asks
-     * it of the usual sense.
+     * Whether those a tally counts may be people, as many as the trigger needs. A named group must have a common
+     * sense that names people, which drops misparses ("hurt ... panic"); a trigger that also takes places and
+     * things ("captured the town") asks it of the usual sense.
      */
     private boolean countsPeople(Graph g, Tallies.Tally tally, Trigger trigger) {
+        if (trigger.condition().many() && tally.count() < 2) {
+            return false;
+        }
         if (tally.whoHead() < 0) {
             return true;
         }
         Token who = g.token(tally.whoHead());
         boolean commonNoun = who.pos().equals("NN") || who.pos().equals("NNS");
-        return trigger.needPerson() ? persons.isPerson(who) : !commonNoun || persons.mayBePerson(who);
+        return trigger.condition().person() ? persons.isPerson(who) : !commonNoun || persons.mayBePerson(who);
     }
 
     private Toll toll(Graph g, String text, List<ActorMention> actors, CasualtyKind kind, int trigger,

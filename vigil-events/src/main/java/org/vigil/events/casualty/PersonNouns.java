@@ -1,16 +1,19 @@
 package org.vigil.events.casualty;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.PointerUtils;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.data.list.PointerTargetNode;
 import net.sf.extjwnl.data.list.PointerTargetNodeList;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -25,6 +28,8 @@ import org.vigil.model.Token;
 final class PersonNouns {
 
     private static final Set<String> PERSON_ROOTS = Set.of("person", "people", "organization");
+    /** A sense used less than a tenth as often as the most frequent one is too rare to count. */
+    private static final int RARE_SENSE = 10;
 
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Dictionary wordnet;
@@ -38,8 +43,8 @@ final class PersonNouns {
     }
 
     /**
-     * Whether any sense of the noun names people: the test for the people any toll counts, which keeps "forces"
-     * (a military unit in its fourth sense) and drops a misparsed "panic" or "release".
+     * Whether a commonly used sense of the noun names people: the test for the people any toll counts, which keeps
+     * "forces" (a military unit in its fourth sense) and drops a misparsed "panic", "release" or "center".
      */
     boolean mayBePerson(Token token) {
         return check(token, false);
@@ -67,7 +72,7 @@ final class PersonNouns {
             if (word == null || word.getSenses().isEmpty()) {
                 return true;
             }
-            List<Synset> senses = firstSenseOnly ? word.getSenses().subList(0, 1) : word.getSenses();
+            List<Synset> senses = firstSenseOnly ? word.getSenses().subList(0, 1) : commonSenses(word);
             for (Synset sense : senses) {
                 if (isPersonSense(sense)) {
                     return true;
@@ -77,6 +82,26 @@ final class PersonNouns {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
         }
+    }
+
+    /**
+     * The senses in real use: those tagged at least a tenth as often as the most frequent one in WordNet's corpus
+     * ("force" as a military unit, not "center" as a basketball player), or all of them when none was tagged.
+     */
+    private static List<Synset> commonSenses(IndexWord word) {
+        List<Synset> senses = word.getSenses();
+        int[] uses = senses.stream().mapToInt(s -> useCount(s, word.getLemma())).toArray();
+        int most = Arrays.stream(uses).max().orElse(0);
+        if (most == 0) {
+            return senses;
+        }
+        return IntStream.range(0, senses.size()).filter(i -> uses[i] * RARE_SENSE >= most).mapToObj(senses::get)
+                .toList();
+    }
+
+    private static int useCount(Synset sense, String lemma) {
+        return sense.getWords().stream().filter(w -> w.getLemma().equalsIgnoreCase(lemma)).mapToInt(Word::getUseCount)
+                .findFirst().orElse(0);
     }
 
     private static boolean isPersonSense(Synset sense) throws JWNLException {

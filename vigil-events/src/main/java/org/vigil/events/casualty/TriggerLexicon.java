@@ -55,21 +55,28 @@ final class TriggerLexicon {
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains(" ")) {
             throw row.error("word must be one lower-case word: " + word);
         }
-        String condition = row.cell(4);
-        if (!condition.equals(NONE) && !condition.equals("person") && !condition.startsWith(WITH)) {
-            throw row.error("condition must be -, person or with=WORD: " + condition);
-        }
-        String needWord = condition.startsWith(WITH) ? condition.substring(WITH.length()) : null;
-        if (needWord != null && needWord.isEmpty()) {
-            throw row.error("with= names no word");
-        }
+        Trigger.Condition condition = condition(row);
         try {
             return new Trigger(word, Trigger.Part.valueOf(upper(row.cell(1))),
                     row.cell(2).equals(NONE) ? null : CasualtyKind.of(row.cell(2)),
-                    Trigger.Role.valueOf(upper(row.cell(3))), condition.equals("person"), needWord);
+                    Trigger.Role.valueOf(upper(row.cell(3))), condition);
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
+    }
+
+    private static Trigger.Condition condition(TsvResource.Row row) {
+        String cell = row.cell(4);
+        if (cell.equals(NONE)) {
+            return Trigger.Condition.NONE;
+        }
+        if (cell.equals("person") || cell.equals("many")) {
+            return new Trigger.Condition(cell.equals("person"), cell.equals("many"), null);
+        }
+        if (cell.startsWith(WITH) && cell.length() > WITH.length()) {
+            return new Trigger.Condition(false, false, cell.substring(WITH.length()));
+        }
+        throw row.error("condition must be -, person, many or with=WORD: " + cell);
     }
 
     private static String upper(String cell) {

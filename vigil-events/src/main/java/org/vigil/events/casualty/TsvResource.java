@@ -57,7 +57,8 @@ final class TsvResource {
             String where = source + ":" + number + ": ";
             if (!headerSeen) {
                 if (!line.equals(header)) {
-                    throw new IllegalStateException(where + "expected header '" + header + "' but found '" + line + "'");
+                    throw new IllegalStateException(where + "expected header '" + header + "' but found '" + line
+                            + "'");
                 }
                 headerSeen = true;
                 continue;

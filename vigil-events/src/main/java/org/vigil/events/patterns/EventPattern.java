@@ -70,6 +70,18 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
         return 2 * s + (synonymOf == null ? 1 : 0);
     }
 
+    /**
+     * How many words the pattern's conditions admit, summed: between two patterns of equal specificity the one
+     * whose conditions admit fewer words is the more specific ("humanitarian aid" before any aid).
+     */
+    public int breadth() {
+        int b = 0;
+        for (Constraint c : constraints) {
+            b += c.absent() ? 0 : c.lemmas().isEmpty() ? 1000 : c.lemmas().size();
+        }
+        return b;
+    }
+
     /** A copy that the head lemma {@code head} with extra words {@code words} triggers, for a WordNet synonym. */
     EventPattern withSynonym(String head, List<String> words) {
         return new EventPattern(code, frame, new Trigger(trigger.wordClass(), head, words), slots, constraints,

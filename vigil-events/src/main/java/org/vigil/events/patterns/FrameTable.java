@@ -11,20 +11,22 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The code a frame gives for what it embeds, read from {@code frames.tsv}: an appeal for a ceasefire (0871) is
  * 0256, a threat to attack (190) is 1384. A row holds the codes for embedded codes starting with its key; the
- * longest key wins, and the {@code *} row serves an embedded predicate with no code. A {@code -} cell means the
- * combination is not an event ("refused to attack").
+ * longest key wins, and the {@code *} row serves an embedded predicate with no code. A {@code =} cell means the
+ * frame is coded as the embedded event itself, unrealised: "plans to deploy troops" is a planned deployment and
+ * "refused to attack" a negated attack, not a promise or a rejection of anyone.
  */
 public final class FrameTable {
     public static final String RESOURCE = "frames.tsv";
     private static final String DEFAULT_ROW = "*";
     private static final String TARGET_ROW = "@target";
-    private static final String NONE = "-";
+    private static final String ITSELF = "=";
+    /** Prefix of the rows for a negated embedded event: asking not to attack is asking to de-escalate. */
+    private static final String NEGATED = "not:";
 
     /** Whom a frame is done to when it names no one itself. */
     public enum TargetFrom {
@@ -91,13 +93,14 @@ public final class FrameTable {
                     targets.put(frame, TargetFrom.valueOf(f[i].toUpperCase().replace('-', '_')));
                     continue;
                 }
-                if (!key.equals(DEFAULT_ROW) && !codeExists.test(key)) {
+                String code = key.startsWith(NEGATED) ? key.substring(NEGATED.length()) : key;
+                if (!key.equals(DEFAULT_ROW) && !codeExists.test(code)) {
                     throw new IllegalStateException(where + "not a CAMEO code: " + key);
                 }
-                if (!f[i].equals(NONE) && !codeExists.test(f[i])) {
+                if (!f[i].equals(ITSELF) && !codeExists.test(f[i])) {
                     throw new IllegalStateException(where + "not a CAMEO code: " + f[i]);
                 }
-                if (key.equals(DEFAULT_ROW) && f[i].equals(NONE)) {
+                if (key.equals(DEFAULT_ROW) && f[i].equals(ITSELF)) {
                     throw new IllegalStateException(where + "the default row needs a code for every frame");
                 }
                 if (cells.get(frame).put(key, f[i]) != null) {
@@ -118,23 +121,40 @@ public final class FrameTable {
     }
 
     /**
-     * The code of a frame over an embedded code, or empty where the table says the pair is no event.
+     * What a frame over an embedded code is coded as.
+     *
+     * @param code           the CAMEO code
+     * @param embeddedItself true where the code is the embedded event's own, which the frame leaves unrealised
+     */
+    public record Coding(String code, boolean embeddedItself) {
+    }
+
+    /**
+     * The coding of a frame over an embedded code.
      *
      * @param embedded the embedded event's code, or null where the embedded predicate has none
+     * @param negated  whether the embedded event is negated ("urged Israel not to launch an offensive")
      */
-    public Optional<String> code(Frame frame, String embedded) {
+    public Coding code(Frame frame, String embedded, boolean negated) {
         Map<String, String> column = cells.get(frame);
-        String cell = column.get(DEFAULT_ROW);
+        String cell = null;
         if (embedded != null) {
-            for (int n = embedded.length(); n >= 2; n--) {
-                String row = column.get(embedded.substring(0, n));
-                if (row != null) {
-                    cell = row;
-                    break;
-                }
+            cell = negated ? longest(column, NEGATED, embedded) : null;
+            cell = cell == null ? longest(column, "", embedded) : cell;
+        }
+        cell = cell == null ? column.get(DEFAULT_ROW) : cell;
+        return cell.equals(ITSELF) ? new Coding(embedded, true) : new Coding(cell, false);
+    }
+
+    /** The cell of the longest row key that starts the code, after the prefix, or null. */
+    private static String longest(Map<String, String> column, String prefix, String code) {
+        for (int n = code.length(); n >= 2; n--) {
+            String cell = column.get(prefix + code.substring(0, n));
+            if (cell != null) {
+                return cell;
             }
         }
-        return cell.equals(NONE) ? Optional.empty() : Optional.of(cell);
+        return null;
     }
 
     public TargetFrom targetFrom(Frame frame) {

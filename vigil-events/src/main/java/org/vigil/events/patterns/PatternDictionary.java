@@ -24,8 +24,12 @@ public final class PatternDictionary {
     /** Word set of heads that are never taken from WordNet: too common or too ambiguous to trigger an event. */
     public static final String NO_SYNONYMS = "NO_SYNONYMS";
 
+    /** Most specific first; then the narrower conditions, the deeper code, the earlier line. */
     private static final Comparator<EventPattern> MOST_SPECIFIC_FIRST =
-            Comparator.comparingInt(EventPattern::specificity).reversed().thenComparingInt(EventPattern::line);
+            Comparator.comparingInt(EventPattern::specificity).reversed()
+                    .thenComparingInt(EventPattern::breadth)
+                    .thenComparing(p -> p.code() == null ? 0 : p.code().length(), Comparator.reverseOrder())
+                    .thenComparingInt(EventPattern::line);
 
     private final List<EventPattern> written;
     private final List<EventPattern> all;
@@ -72,10 +76,13 @@ public final class PatternDictionary {
         Set<String> writtenHeads = new HashSet<>();
         parsed.patterns().forEach(p -> writtenHeads.add(p.trigger().head()));
         List<EventPattern> all = new ArrayList<>(parsed.patterns());
+        Set<Integer> linesDone = new HashSet<>();
         for (EventPattern p : parsed.patterns()) {
             int senses = p.flags().contains(EventPattern.Flag.SYNONYMS2) ? 2
                     : p.flags().contains(EventPattern.Flag.SYNONYMS) ? 1 : 0;
-            if (senses == 0) {
+            // Only a line's first trigger is looked up: the others are often its synonyms already, and WordNet's
+            // senses of a rarer word stray far from what the line means.
+            if (senses == 0 || !linesDone.add(p.line())) {
                 continue;
             }
             for (List<String> synonym : synonyms.of(p.trigger().wordClass(), p.trigger().head(), senses)) {

@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
  * <pre>
  * CODE  TRIGGER|TRIGGER...  ARGUMENT...  FLAG...
  * </pre>
+ * where a trigger's word positions may list variants ({@code express/voice concern/worry} is four triggers),
  * with fields separated by two or more spaces or a tab, {@code #} comments, and {@code @NAME = a|b} word sets.
  * Every error names the file and line.
  */
 public final class PatternParser {
     /** The word set that lists the prepositions a relation or trigger word may name. */
     public static final String PREPOSITIONS = "PREPOSITIONS";
-    static final Set<String> CORE_RELATIONS = Set.of("subj", "obj", "iobj", "xcomp", "ccomp", "poss");
+    static final Set<String> CORE_RELATIONS = Set.of("subj", "obj", "iobj", "xcomp", "ccomp", "poss", "prt");
 
     private static final Pattern FIELDS = Pattern.compile("\\t+|\\s{2,}");
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
@@ -125,17 +126,57 @@ public final class PatternParser {
         }
         List<Trigger> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String alternative : sets.expand(body, where)) {
-            List<String> words = List.of(alternative.split(" "));
-            for (String w : words) {
-                if (!WORD.matcher(w).matches()) {
-                    throw new IllegalStateException(where + "not a lower-case word: '" + w + "' in " + field);
+        for (String alternative : body.split("\\|")) {
+            for (List<String> words : alternatives(alternative.strip(), wordClass, sets, where)) {
+                for (String w : words) {
+                    if (!WORD.matcher(w).matches()) {
+                        throw new IllegalStateException(where + "not a lower-case word: '" + w + "' in " + field);
+                    }
+                }
+                if (!seen.add(String.join(" ", words))) {
+                    throw new IllegalStateException(where + "trigger '" + String.join(" ", words)
+                            + "' given twice");
+                }
+                out.add(new Trigger(wordClass, words.get(0), words.subList(1, words.size())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word lists an alternative stands for. A word set's entries are written as English writes them, head
+     * last ("tear gas"); as noun triggers they are turned head first, the order triggers are written in.
+     */
+    private static List<List<String>> alternatives(String alternative, WordClass wordClass, WordSets sets,
+                                                   String where) {
+        if (!alternative.startsWith("@")) {
+            return variants(alternative.toLowerCase(Locale.ROOT));
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String entry : sets.expand(alternative, where)) {
+            List<String> words = new ArrayList<>(List.of(entry.split(" ")));
+            if (wordClass == WordClass.NOUN && words.size() > 1) {
+                words.add(0, words.remove(words.size() - 1));
+            }
+            out.add(words);
+        }
+        return out;
+    }
+
+    /** "express/voice concern/worry" stands for every choice of one word per position. */
+    private static List<List<String>> variants(String alternative) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        for (String position : alternative.split(" ")) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : out) {
+                for (String word : position.split("/")) {
+                    List<String> longer = new ArrayList<>(prefix);
+                    longer.add(word);
+                    next.add(longer);
                 }
             }
-            if (!seen.add(alternative)) {
-                throw new IllegalStateException(where + "trigger '" + alternative + "' given twice");
-            }
-            out.add(new Trigger(wordClass, words.get(0), words.subList(1, words.size())));
+            out = next;
         }
         return out;
     }
@@ -195,7 +236,7 @@ public final class PatternParser {
         for (String r : field.split("\\|")) {
             String rel = r.strip().toLowerCase(Locale.ROOT);
             if (!CORE_RELATIONS.contains(rel) && !prepositions.contains(rel)) {
-                throw new IllegalStateException(where + "unknown relation '" + rel + "': use " + CORE_RELATIONS
+                throw new IllegalStateException(where + "unknown relation '" + rel + "': use " + CORE_RELATIONS.stream().sorted().toList()
                         + " or a preposition of @" + PREPOSITIONS);
             }
             out.add(rel);

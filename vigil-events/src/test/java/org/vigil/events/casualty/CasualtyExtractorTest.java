@@ -129,7 +129,8 @@ class CasualtyExtractorTest {
                         "arrested 12 Palestinians @PSE"),
                 withActor("Protesters clashed with police, and 14 officers were hurt.", "officers", "USACOP",
                         "injured 14 officers @USACOP"),
-                withActor("A Syrian soldier died of his wounds.", "Syrian soldier", "SYRMIL", "killed 1 soldier @SYRMIL"),
+                withActor("A Syrian soldier died of his wounds.", "Syrian soldier", "SYRMIL",
+                        "killed 1 soldier @SYRMIL"),
                 // Nothing happened, or it only might.
                 expect("The earthquake could kill thousands of people."),
                 expect("If the army attacks, hundreds of civilians will die."),
@@ -141,6 +142,8 @@ class CasualtyExtractorTest {
                 // Not people, so no arrest.
                 expect("Rebels captured the town of Kafr Nabl."),
                 expect("Customs officers seized two tonnes of cocaine."),
+                // One man fleeing is no displacement.
+                expect("The suspect fled the scene before police arrived."),
                 expect("One person was hurt in the explosions and the bombings triggered panic among villagers.",
                         "injured 1 person"));
     }

@@ -1,0 +1,91 @@
+package org.vigil.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Token;
+
+/**
+ * Splits the naming words of a phrase into the longest runs the lexicon knows, left to right, so that "Kosovo Serb"
+ * is read before "Kosovo" and "Secretary of State" before "State".
+ *
+ * <p>Guards keep words from reading as what they are not: a person's name must be tagged PERSON by the recogniser, a
+ * state's name, people or seat of power must be capitalised ("turkey" is a bird), and no state or organisation is
+ * read inside a person's name ("Sofia" in "Sofia Marchetti").
+ */
+final class NameMatcher {
+
+    private final ActorLexicon lexicon;
+
+    NameMatcher(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The known runs of a phrase, in order. A run starts on one of the phrase's naming words and may run on through
+     * the rest of the phrase, so that a name with a preposition in it is read whole ("Doctors Without Borders").
+     *
+     * @param seen countries the article has already named, which settle a name several countries share
+     */
+    List<Piece> pieces(SentenceTree tree, String text, NounPhrase np, LocalDate date, Set<String> seen) {
+        List<Piece> out = new ArrayList<>(2);
+        int end = np.range().end();
+        int longest = lexicon.longestName();
+        int covered = -1;
+        for (int first : np.naming()) {
+            if (first <= covered) {
+                continue;
+            }
+            Piece found = null;
+            for (int last = Math.min(end, first + longest) - 1; last >= first && found == null; last--) {
+                found = piece(tree, text, first, last, date, seen);
+            }
+            if (found != null) {
+                out.add(found);
+                covered = found.last();
+            }
+        }
+        return out;
+    }
+
+    private Piece piece(SentenceTree tree, String text, int first, int last, LocalDate date, Set<String> seen) {
+        // "the Kremlin" is read as "Kremlin": a run that starts with an article would only repeat a shorter one
+        if (tree.isPunctuation(first) || tree.isPunctuation(last) || tree.token(first).pos().equals("DT")) {
+            return null;
+        }
+        String words = text.substring(tree.token(first).span().start(), tree.token(last).span().end());
+        List<Reading> readings = new ArrayList<>(lexicon.readings(words, date));
+        Token end = tree.token(last);
+        boolean person = "PERSON".equals(end.ner());
+        // part of a longer name: "Sofia" in "Sofia Marchetti"; a one-word "Wagner" tagged PERSON may still be the group
+        boolean inName = person && (isPerson(tree, first - 1) || isPerson(tree, last + 1));
+        readings.removeIf(r -> (r.kind() == Reading.Kind.PERSON && !person)
+                || (isState(r) && !Character.isUpperCase(end.text().codePointAt(0)))
+                || ((isState(r) || r.kind() == Reading.Kind.ORGANIZATION) && inName));
+        if (readings.isEmpty()) {
+            return null;
+        }
+        return new Piece(first, last, words, choose(readings, seen), readings);
+    }
+
+    private static boolean isPerson(SentenceTree tree, int token) {
+        return token >= 0 && token < tree.size() && "PERSON".equals(tree.token(token).ner());
+    }
+
+    private static boolean isState(Reading r) {
+        return r.kind() == Reading.Kind.COUNTRY || r.kind() == Reading.Kind.NATIONALITY
+                || r.kind() == Reading.Kind.SEAT_OF_POWER;
+    }
+
+    /** The first reading, unless an alternative of the same kind belongs to a country the article has named. */
+    private static Reading choose(List<Reading> readings, Set<String> seen) {
+        Reading best = readings.get(0);
+        for (Reading r : readings) {
+            if (r.kind() == best.kind() && r.country() != null && seen.contains(r.country())) {
+                return r;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,54 @@
+package org.vigil.actors;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The function words and agent codes the resolver reads grammar by, from resolver-words.tsv (its header comments
+ * explain each use).
+ *
+ * @param places              prepositions that make a name a place ("in", "near")
+ * @param namingVerbs         lemmas of verbs that give a noun its name ("know" as in "known as")
+ * @param former              modifiers that make an office holder a former one
+ * @param organizationSectors agent codes for kinds of organisation (IGO, NGO ...)
+ * @param staffSectors        agent codes of role words for people who work for some body ("spokesman": GOV)
+ */
+record ResolverWords(Set<String> places, Set<String> namingVerbs, Set<String> former, Set<String> organizationSectors,
+                     Set<String> staffSectors) {
+
+    static final String FILE = "resolver-words.tsv";
+
+    ResolverWords {
+        places = Set.copyOf(places);
+        namingVerbs = Set.copyOf(namingVerbs);
+        former = Set.copyOf(former);
+        organizationSectors = Set.copyOf(organizationSectors);
+        staffSectors = Set.copyOf(staffSectors);
+    }
+
+    static ResolverWords bundled() {
+        Reader in = new InputStreamReader(ResolverWords.class.getResourceAsStream(FILE), StandardCharsets.UTF_8);
+        Set<String> places = new HashSet<>();
+        Set<String> naming = new HashSet<>();
+        Set<String> former = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        Set<String> staff = new HashSet<>();
+        for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
+            String word = r.get(0).strip();
+            switch (r.get(1).strip()) {
+                case "place" -> places.add(word.toLowerCase(Locale.ROOT));
+                case "naming" -> naming.add(word.toLowerCase(Locale.ROOT));
+                case "former" -> former.add(word.toLowerCase(Locale.ROOT));
+                case "organization-sector" -> organizations.add(word);
+                case "staff-sector" -> staff.add(word);
+                default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
+            }
+        }
+        return new ResolverWords(places, naming, former, organizations, staff);
+    }
+}

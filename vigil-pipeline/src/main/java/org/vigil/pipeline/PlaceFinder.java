@@ -1,0 +1,82 @@
+package org.vigil.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.Dependency;
+import org.vigil.model.EntityMention;
+import org.vigil.model.Sentence;
+import org.vigil.model.Span;
+import org.vigil.model.Token;
+import org.vigil.places.PlaceMention;
+
+/**
+ * Finds the toponyms of a document: the recogniser's LOCATION mentions, taken with a qualifier that narrows them
+ * ("northern Kosovo"), and country adjectives where they name a place ("the Serbian border").
+ */
+final class PlaceFinder {
+    private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
+
+    List<PlaceMention> find(AnnotatedDocument doc) {
+        String text = doc.article().text();
+        List<PlaceMention> mentions = new ArrayList<>();
+        for (EntityMention e : doc.entities()) {
+            if (!e.type().equals("LOCATION")) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(e.tokens().sentence());
+            int start = e.span().start();
+            if (e.tokens().start() > 0) {
+                Token before = s.tokens().get(e.tokens().start() - 1);
+                if (PlaceMention.isQualifier(before.text())) {
+                    start = before.span().start();
+                }
+            }
+            Span span = new Span(start, e.span().end());
+            mentions.add(PlaceMention.of(span.of(text), span));
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Dependency d : s.dependencies()) {
+                if (!d.relation().equals("amod") || d.governor() < 0) {
+                    continue;
+                }
+                Token adjective = s.tokens().get(d.dependent());
+                Token noun = s.tokens().get(d.governor());
+                boolean capitalised = Character.isUpperCase(adjective.text().charAt(0));
+                if (capitalised && PLACE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+                        && !insideLocation(doc, adjective.span())) {
+                    mentions.add(PlaceMention.demonym(adjective.text(), adjective.span()));
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return mentions;
+    }
+
+    private static boolean insideLocation(AnnotatedDocument doc, Span span) {
+        return doc.entities().stream().anyMatch(e -> e.type().equals("LOCATION") && e.span().contains(span));
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                PlaceFinder.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.addAll(List.of(line.trim().split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

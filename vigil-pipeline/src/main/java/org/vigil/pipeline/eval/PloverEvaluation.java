@@ -1,0 +1,158 @@
+package org.vigil.pipeline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.vigil.model.Actor;
+import org.vigil.model.Article;
+import org.vigil.model.CodedArticle;
+import org.vigil.model.Event;
+import org.vigil.model.Json;
+
+/**
+ * Scores the coder on PLOVER's gold records from the CAMEO manual: one sentence each, with the PLOVER event type
+ * and the source and target actors' country codes a human gave it. The coder's most confident asserted event is
+ * its answer for the sentence; a sentence with no event counts as wrong.
+ */
+public final class PloverEvaluation {
+    private static final String NONE = "(none)";
+
+    private record Draft(String type, String prefix, String label) {
+    }
+
+    /** One scored sentence. */
+    public record Outcome(String id, String goldType, String type, String goldSource, String source,
+                          String goldTarget, String target) {
+    }
+
+    /** The figures over all sentences. */
+    public record Report(List<Outcome> outcomes) {
+        public double typeAccuracy() {
+            return share(outcomes, o -> o.goldType().equals(o.type()));
+        }
+
+        public double sourceAccuracy() {
+            List<Outcome> scored = outcomes.stream().filter(o -> o.goldSource() != null).toList();
+            return share(scored, o -> o.goldSource().equals(o.source()));
+        }
+
+        public double targetAccuracy() {
+            List<Outcome> scored = outcomes.stream().filter(o -> o.goldTarget() != null).toList();
+            return share(scored, o -> o.goldTarget().equals(o.target()));
+        }
+
+        public Map<String, Map<String, Integer>> confusion() {
+            Map<String, Map<String, Integer>> m = new TreeMap<>();
+            for (Outcome o : outcomes) {
+                m.computeIfAbsent(o.goldType(), k -> new TreeMap<>()).merge(o.type(), 1, Integer::sum);
+            }
+            return m;
+        }
+
+        private static double share(List<Outcome> list, java.util.function.Predicate<Outcome> hit) {
+            return list.isEmpty() ? 0 : (double) list.stream().filter(hit).count() / list.size();
+        }
+
+        public void print(PrintStream out) {
+            out.printf("PLOVER gold records: %d%n", outcomes.size());
+            out.printf("event type accuracy:      %.3f%n", typeAccuracy());
+            out.printf("source country accuracy:  %.3f (%d with a gold source)%n", sourceAccuracy(),
+                    outcomes.stream().filter(o -> o.goldSource() != null).count());
+            out.printf("target country accuracy:  %.3f (%d with a gold target)%n", targetAccuracy(),
+                    outcomes.stream().filter(o -> o.goldTarget() != null).count());
+            out.println();
+            out.println("confusion (gold type: coded type count, ...):");
+            confusion().forEach((gold, row) -> {
+                StringBuilder b = new StringBuilder(String.format("  %-12s", gold));
+                row.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));
+                out.println(b.substring(0, b.length() - 1));
+            });
+        }
+    }
+
+    private final List<Draft> drafts = drafts();
+
+    /** Codes every gold sentence with {@code coder} and scores the answers. */
+    public Report evaluate(Path goldFile, Function<Article, CodedArticle> coder) {
+        JsonNode records;
+        try {
+            records = Json.MAPPER.readTree(goldFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(goldFile + ": cannot read PLOVER gold records", e);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (JsonNode r : records) {
+            if (!r.has("text") || "DOCUMENT".equals(r.path("event").asText())) {
+                continue;
+            }
+            String id = r.path("id").asText();
+            LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
+            CodedArticle coded = coder.apply(new Article(id, null, null, null, date, null, "en",
+                    r.path("text").asText(), goldFile + "#" + id));
+            Event best = coded.events().stream().filter(e -> !e.negated())
+                    .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
+            outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
+                    firstCode(r.get("source")), best == null ? null : country(best.source()),
+                    firstCode(r.get("target")), best == null ? null : country(best.target())));
+        }
+        return new Report(outcomes);
+    }
+
+    private String label(Event e) {
+        if (e.plover() == null || e.plover().type() == null) {
+            return NONE;
+        }
+        for (Draft d : drafts) {
+            if (d.type().equals(e.plover().type()) && (d.prefix().equals("*") || e.cameo().startsWith(d.prefix()))) {
+                return d.label();
+            }
+        }
+        return e.plover().type();
+    }
+
+    /** An actor's code as PLOVER gives it: its country, else the organisation kind (IGO). */
+    private static String country(Actor a) {
+        if (a == null) {
+            return null;
+        }
+        return a.country() != null ? a.country() : a.organization() != null ? "IGO" : null;
+    }
+
+    private static String firstCode(JsonNode actors) {
+        if (actors == null || !actors.isArray() || actors.isEmpty()) {
+            return null;
+        }
+        String code = actors.get(0).path("code").asText(null);
+        return code == null || code.isBlank() ? null : code;
+    }
+
+    private static List<Draft> drafts() {
+        List<Draft> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                PloverEvaluation.class.getResourceAsStream("plover-drafts.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("type\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                rows.add(new Draft(f[0], f[1], f[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(rows);
+    }
+}

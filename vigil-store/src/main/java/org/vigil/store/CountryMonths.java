@@ -1,0 +1,58 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Counts newly added events into the country_months table: once for the source country, once more for a
+ * different target country, by month and quad class. Counted in memory while events are added and written as
+ * one upsert per cell, so a bulk load of millions adds a few thousand rows.
+ */
+final class CountryMonths {
+    private static final String UPSERT = "INSERT INTO country_months (country, year_month, quad_class, events)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (country, year_month, quad_class)"
+            + " DO UPDATE SET events = country_months.events + excluded.events";
+
+    private record Cell(String country, int yearMonth, int quadClass) {
+    }
+
+    private final Map<Cell, long[]> counts = new HashMap<>();
+
+    /** Counts a newly added event; what the analyst queries leave out is not counted. */
+    void add(StoredEvent event) {
+        if (event.negated() || event.hypothetical() || event.date() == null) {
+            return;
+        }
+        int yearMonth = event.date().getYear() * 100 + event.date().getMonthValue();
+        String source = event.source() == null ? null : event.source().country();
+        String target = event.target() == null ? null : event.target().country();
+        if (source != null) {
+            count(new Cell(source, yearMonth, event.quadClass()));
+        }
+        if (target != null && !target.equals(source)) {
+            count(new Cell(target, yearMonth, event.quadClass()));
+        }
+    }
+
+    private void count(Cell cell) {
+        counts.computeIfAbsent(cell, c -> new long[1])[0]++;
+    }
+
+    /** Adds the counts to the table, in the caller's transaction. */
+    void writeTo(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            for (Map.Entry<Cell, long[]> entry : counts.entrySet()) {
+                upsert.setString(1, entry.getKey().country());
+                upsert.setInt(2, entry.getKey().yearMonth());
+                upsert.setInt(3, entry.getKey().quadClass());
+                upsert.setLong(4, entry.getValue()[0]);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        counts.clear();
+    }
+}
