@@ -34,7 +34,7 @@ public final class ActorResolver implements ActorStage {
     public ActorResolver(ActorLexicon lexicon) {
         this.words = ResolverWords.bundled();
         this.finder = new NounPhraseFinder(words);
-        this.matcher = new NameMatcher(lexicon);
+        this.matcher = new NameMatcher(lexicon, words);
         this.composer = new ActorComposer(words);
     }
 

@@ -113,20 +113,23 @@ final class DocumentPass {
                 }
             }
         }
+        List<TokenRange> unknownNames = new ArrayList<>();
         Map<Integer, Candidate> candidates = new LinkedHashMap<>();
         for (int h = 0; h < tree.size(); h++) {
             EntityMention e = entityAt.get(h);
-            if (e == null && (!tree.isNoun(h) || insideEntity.contains(h))) {
-                continue;
+            if (e != null || (tree.isNoun(h) && !insideEntity.contains(h))) {
+                Candidate c = candidate(tree, h, e);
+                candidates.put(h, c);
+                if (e != null && c.pieces().stream().noneMatch(p -> p.covers(c.np().head()))) {
+                    unknownNames.add(e.tokens());
+                }
             }
-            NounPhrase np = finder.phrase(tree, h, e == null ? null : e.tokens());
-            List<Piece> pieces = matcher.pieces(tree, text, np, date, seen);
-            String person = e != null && e.type().equals("PERSON") ? e.text() : null;
-            Coding coding = composer.compose(tree, np, pieces, person);
-            if (coding == null && e != null) {
-                coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
-            }
-            candidates.put(h, new Candidate(np, pieces, coding, e));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(withoutPartsOfUnknownNames(tree, entry.getValue(), unknownNames));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(placeBeforeActor(tree, entry.getValue(), candidates));
         }
         for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
             entry.setValue(named(entry.getValue(), candidates));
@@ -141,6 +144,68 @@ final class DocumentPass {
                 add(new Found(c.np().range(), c.coding(), isPerson(c), isSurname(c)));
             }
         }
+    }
+
+    /** The phrase a token heads, read and coded. */
+    private Candidate candidate(SentenceTree tree, int head, EntityMention e) {
+        NounPhrase np = finder.phrase(tree, head, e == null ? null : e.tokens());
+        if (opensWithDateline(np)) {
+            np = np.asPlace();
+        }
+        return coded(tree, np, matcher.pieces(tree, text, np, date, seen), e);
+    }
+
+    private Candidate coded(SentenceTree tree, NounPhrase np, List<Piece> pieces, EntityMention e) {
+        String person = e != null && e.type().equals("PERSON") ? e.text() : null;
+        Coding coding = composer.compose(tree, np, pieces, person);
+        if (coding == null && e != null) {
+            coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
+        }
+        return new Candidate(np, pieces, coding, e);
+    }
+
+    /**
+     * A known word inside a name the files do not know says nothing about what that name, or a phrase it modifies,
+     * is: "Washington" in "The Washington Post's reporter".
+     */
+    private Candidate withoutPartsOfUnknownNames(SentenceTree tree, Candidate c, List<TokenRange> unknownNames) {
+        List<Piece> kept = new ArrayList<>(c.pieces().size());
+        for (Piece p : c.pieces()) {
+            boolean inside = unknownNames.stream().anyMatch(n -> n.start() <= p.first() && p.last() < n.end()
+                    && !(n.start() == p.first() && p.last() == n.end() - 1));
+            if (!inside) {
+                kept.add(p);
+            }
+        }
+        return kept.size() == c.pieces().size() ? c : coded(tree, c.np(), kept, c.entity());
+    }
+
+    /**
+     * A place compounded with a role word says where that actor is, not who: "the Rome police", "a Moscow court",
+     * "Manila Archbishop". Before a word that names no actor it is still the owner: "a Kremlin statement".
+     */
+    private Candidate placeBeforeActor(SentenceTree tree, Candidate c, Map<Integer, Candidate> candidates) {
+        if (c.entity() == null || !c.entity().type().equals("LOCATION") || c.np().place()) {
+            return c;
+        }
+        for (Dependency d : tree.parents(c.np().head())) {
+            Candidate actor = candidates.get(d.governor());
+            if (d.base().equals("compound") && actor != null && actor.coding() != null) {
+                return coded(tree, c.np().asPlace(), c.pieces(), c.entity());
+            }
+        }
+        return c;
+    }
+
+    /** The place a report was filed from, opening its text, is where, not who ("BEIRUT (AP) —"). */
+    private boolean opensWithDateline(NounPhrase np) {
+        String dateline = doc.article().datelinePlace();
+        if (dateline == null || np.range().sentence() != 0 || np.range().start() != 0) {
+            return false;
+        }
+        String words = Names.key(span(np.range()).of(text));
+        String place = Names.key(dateline);
+        return !words.isEmpty() && (place.equals(words) || place.startsWith(words + ","));
     }
 
     /** The token of an entity that no other token of it governs: "Vucic" in "Aleksandar Vucic". */

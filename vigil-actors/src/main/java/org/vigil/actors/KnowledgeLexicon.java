@@ -57,7 +57,8 @@ public final class KnowledgeLexicon implements ActorLexicon {
     public List<Reading> readings(String phrase, LocalDate date) {
         List<Reading> out = new ArrayList<>(2);
         people(phrase, date, out);
-        knowledge.organizationByName(phrase).ifPresent(o -> out.add(organization(phrase, o)));
+        knowledge.organizationByName(phrase).filter(o -> casesAgree(phrase, o))
+                .ifPresent(o -> out.add(organization(phrase, o)));
         countries(phrase, out);
         // a capitalised word before a name is a title ("President Vucic"); in lower case it heads a phrase
         SectorTerm.Kind first = Character.isUpperCase(phrase.codePointAt(0)) ? SectorTerm.Kind.TITLE : SectorTerm.Kind.NOUN;
@@ -71,6 +72,24 @@ public final class KnowledgeLexicon implements ActorLexicon {
     @Override
     public int longestName() {
         return longest;
+    }
+
+    /**
+     * A capitalised name matches only capitalised words: "Group of 20" is not "a group of 20-somethings", while "the
+     * alliance", written in lower case, matches as written.
+     */
+    private static boolean casesAgree(String phrase, Organization o) {
+        if (Character.isUpperCase(phrase.codePointAt(0))) {
+            return true;
+        }
+        String key = Names.key(phrase);
+        for (String name : o.names()) {
+            String written = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+            if (Names.key(name).equals(key) && !Character.isUpperCase(written.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void people(String phrase, LocalDate date, List<Reading> out) {

@@ -3,6 +3,7 @@ package org.vigil.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.Token;
 
@@ -12,14 +13,17 @@ import org.vigil.model.Token;
  *
  * <p>Guards keep words from reading as what they are not: a person's name must be tagged PERSON by the recogniser, a
  * state's name, people or seat of power must be capitalised ("turkey" is a bird), and no state or organisation is
- * read inside a person's name ("Sofia" in "Sofia Marchetti").
+ * read inside a person's name ("Sofia" in "Sofia Marchetti"); a state that backs a phrase does not own it ("Turkish" in
+ * "Turkish-backed militiamen").
  */
 final class NameMatcher {
 
     private final ActorLexicon lexicon;
+    private final ResolverWords words;
 
-    NameMatcher(ActorLexicon lexicon) {
+    NameMatcher(ActorLexicon lexicon, ResolverWords words) {
         this.lexicon = lexicon;
+        this.words = words;
     }
 
     /**
@@ -63,10 +67,19 @@ final class NameMatcher {
         readings.removeIf(r -> (r.kind() == Reading.Kind.PERSON && !person)
                 || (isState(r) && !Character.isUpperCase(end.text().codePointAt(0)))
                 || ((isState(r) || r.kind() == Reading.Kind.ORGANIZATION) && inName));
+        if (backs(tree, last)) {
+            readings.removeIf(NameMatcher::isState);
+        }
         if (readings.isEmpty()) {
             return null;
         }
         return new Piece(first, last, words, choose(readings, seen), readings);
+    }
+
+    /** True when a hyphen and a backing participle follow: "Turkish" in "Turkish-backed". */
+    private boolean backs(SentenceTree tree, int last) {
+        return last + 2 < tree.size() && tree.token(last + 1).text().equals("-")
+                && words.backing().contains(tree.token(last + 2).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPerson(SentenceTree tree, int token) {

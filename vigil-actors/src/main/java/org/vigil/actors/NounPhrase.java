@@ -26,4 +26,9 @@ record NounPhrase(TokenRange range, List<Integer> naming, int namedAs, List<Inte
     int head() {
         return range.head();
     }
+
+    /** The same phrase read as a place. */
+    NounPhrase asPlace() {
+        return new NounPhrase(range, naming, namedAs, linked, true, modifier);
+    }
 }

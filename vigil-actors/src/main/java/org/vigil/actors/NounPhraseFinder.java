@@ -59,7 +59,7 @@ final class NounPhraseFinder {
                 addSubtree(tree, t, head, true, naming);
             } else if (t > head && AFTER.contains(base)) {
                 addSubtree(tree, t, head, false, in);
-                if (d.relation().equals("nmod:of") || !base.equals("nmod")) {
+                if (!base.equals("nmod") || words.owners().contains(preposition(d))) {
                     addSubtree(tree, t, head, false, naming);
                 }
             } else if (t > head && base.equals("acl") && isNamingVerb(tree, t)) {
@@ -79,6 +79,8 @@ final class NounPhraseFinder {
             if (d.governor() < 0) {
                 continue;
             }
+            // enhanced++ copies "obl:in" to every conjunct, while only the first has the "in" itself
+            place |= (d.base().equals("obl") || d.base().equals("nmod")) && words.places().contains(preposition(d));
             if (MODIFYING.contains(d.relation()) || MODIFYING.contains(d.base())) {
                 modifier = true;
             } else if (LINKS.contains(d.base()) && tree.isNoun(d.governor())) {
@@ -147,6 +149,12 @@ final class NounPhraseFinder {
             }
         }
         return -1;
+    }
+
+    /** The preposition an enhanced relation carries: "in" for "obl:in", "" for none. */
+    private static String preposition(Dependency d) {
+        int colon = d.relation().indexOf(':');
+        return colon < 0 ? "" : d.relation().substring(colon + 1).toLowerCase(Locale.ROOT);
     }
 
     private static String lower(SentenceTree tree, int t) {

@@ -13,18 +13,22 @@ import java.util.Set;
  * explain each use).
  *
  * @param places              prepositions that make a name a place ("in", "near")
+ * @param owners              prepositions whose noun owns the phrase ("of", "from")
+ * @param backing             lemmas of participles that make a state a backer, not an owner ("Turkish-backed")
  * @param namingVerbs         lemmas of verbs that give a noun its name ("know" as in "known as")
  * @param former              modifiers that make an office holder a former one
  * @param organizationSectors agent codes for kinds of organisation (IGO, NGO ...)
  * @param staffSectors        agent codes of role words for people who work for some body ("spokesman": GOV)
  */
-record ResolverWords(Set<String> places, Set<String> namingVerbs, Set<String> former, Set<String> organizationSectors,
+record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs, Set<String> former, Set<String> organizationSectors,
                      Set<String> staffSectors) {
 
     static final String FILE = "resolver-words.tsv";
 
     ResolverWords {
         places = Set.copyOf(places);
+        owners = Set.copyOf(owners);
+        backing = Set.copyOf(backing);
         namingVerbs = Set.copyOf(namingVerbs);
         former = Set.copyOf(former);
         organizationSectors = Set.copyOf(organizationSectors);
@@ -34,6 +38,8 @@ record ResolverWords(Set<String> places, Set<String> namingVerbs, Set<String> fo
     static ResolverWords bundled() {
         Reader in = new InputStreamReader(ResolverWords.class.getResourceAsStream(FILE), StandardCharsets.UTF_8);
         Set<String> places = new HashSet<>();
+        Set<String> owners = new HashSet<>();
+        Set<String> backing = new HashSet<>();
         Set<String> naming = new HashSet<>();
         Set<String> former = new HashSet<>();
         Set<String> organizations = new HashSet<>();
@@ -42,6 +48,8 @@ record ResolverWords(Set<String> places, Set<String> namingVerbs, Set<String> fo
             String word = r.get(0).strip();
             switch (r.get(1).strip()) {
                 case "place" -> places.add(word.toLowerCase(Locale.ROOT));
+                case "owner" -> owners.add(word.toLowerCase(Locale.ROOT));
+                case "backing" -> backing.add(word.toLowerCase(Locale.ROOT));
                 case "naming" -> naming.add(word.toLowerCase(Locale.ROOT));
                 case "former" -> former.add(word.toLowerCase(Locale.ROOT));
                 case "organization-sector" -> organizations.add(word);
@@ -49,6 +57,6 @@ record ResolverWords(Set<String> places, Set<String> namingVerbs, Set<String> fo
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
-        return new ResolverWords(places, naming, former, organizations, staff);
+        return new ResolverWords(places, owners, backing, naming, former, organizations, staff);
     }
 }

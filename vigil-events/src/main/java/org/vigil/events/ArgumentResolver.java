@@ -176,7 +176,9 @@ final class ArgumentResolver {
     /** The actor of the mention covering the token, else of its coreference chain. */
     private Argument named(int sentence, int token) {
         ActorMention direct = covering[sentence][token];
-        if (direct != null && !direct.actor().isUncoded()) {
+        // A pronoun inside a larger mention ("its troops") is not that mention: it has a chain of its own.
+        boolean pronoun = doc.sentences().get(sentence).tokens().get(token).pos().startsWith("PRP");
+        if (direct != null && !direct.actor().isUncoded() && (!pronoun || direct.tokens().head() == token)) {
             return new Argument(direct.actor(), direct.tokens(), Argument.Way.DIRECT);
         }
         CorefChain chain = chains.get(key(sentence, token));

@@ -80,21 +80,23 @@ final class PatternMatcher {
             heads.add(support);
         }
         List<Integer> satisfying = new ArrayList<>(p.constraints().size());
+        Subjects subjects = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
+                : subjects(g, t, cls, resolver, support, 0);
         for (Constraint c : p.constraints()) {
             boolean subject = c.relation().equals("subj");
-            List<Integer> deps = subject && inherited != null ? inherited : role(g, t, heads, c.relation(), cls);
+            List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls);
             int found = satisfying(c, g, deps, words);
             if (c.absent() != (found < 0)) {
                 return null;
             }
-            if (found >= 0 && !subject) {
+            // A clausal complement is a claim of its own ("denied that troops had crossed"), not part of the
+            // predicate.
+            if (found >= 0 && !subject && !c.relation().equals("ccomp")) {
                 satisfying.add(found);
             }
         }
         // "mediated talks between A and B": a word a condition names may carry the arguments too.
         heads.addAll(satisfying);
-        Subjects subjects = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
-                : subjects(g, t, cls, resolver, support, 0);
         List<Integer> passDown = p.frame() != null
                 && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DONE_TO ? subjects.tokens() : null;
 

@@ -53,12 +53,14 @@ final class SentenceGraph {
     }
 
     /**
-     * The token's lemma in lower case. The lemmatiser leaves a few plurals as written ("troops"); a plural noun
-     * whose lemma is its own text loses its final s, so that patterns can name the singular.
+     * The token's lemma in lower case. The lemmatiser leaves a few plurals as written ("troops", and a capitalised
+     * first word such as "Farmers" that the tagger takes for a name); such a noun loses its final s, so that
+     * patterns can name the singular.
      */
     private static String lemma(Token t) {
         String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("NNS") && lemma.equals(t.text().toLowerCase(Locale.ROOT)) && lemma.length() > 3
+        boolean plural = t.pos().startsWith("NNS") || t.index() == 0 && t.pos().startsWith("NNP");
+        if (plural && lemma.equals(t.text().toLowerCase(Locale.ROOT)) && lemma.length() > 3
                 && lemma.endsWith("s") && !lemma.endsWith("ss") && !lemma.endsWith("us") && !lemma.endsWith("is")) {
             return lemma.substring(0, lemma.length() - 1);
         }

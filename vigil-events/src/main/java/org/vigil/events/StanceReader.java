@@ -85,6 +85,9 @@ final class StanceReader {
             current = gov;
         }
 
+        if (speaker < 0) {
+            speaker = trailingSpeaker(g);
+        }
         Actor attributed = null;
         if (speaker >= 0) {
             Argument a = resolver.resolve(g, speaker);
@@ -129,6 +132,24 @@ final class StanceReader {
                 int s = subject(g, d.dependent());
                 if (s >= 0) {
                     return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a closing "..., officials said" that the parser hung off some word of the sentence other
+     * than the predicate: a verb of saying that governs no clause of its own.
+     */
+    private int trailingSpeaker(SentenceGraph g) {
+        for (int t = g.size() - 1; t >= 0; t--) {
+            if (!cues.speech().contains(g.lemma(t)) || g.hasDependent(t, "ccomp")) {
+                continue;
+            }
+            for (Dependency d : g.in(t)) {
+                if (d.relation().equals("dep") || d.relation().startsWith("parataxis")) {
+                    return subject(g, t);
                 }
             }
         }

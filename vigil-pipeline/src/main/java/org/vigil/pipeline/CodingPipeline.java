@@ -73,13 +73,7 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
         doc.require(actors);
         List<ActorMention> mentions = actors.apply(doc);
         List<Event> coded = events.apply(new EventCoder.Input(doc, mentions));
-        Set<String> countries = new LinkedHashSet<>();
-        mentions.forEach(m -> {
-            if (m.actor().country() != null) {
-                countries.add(m.actor().country());
-            }
-        });
-        List<Place> resolved = places.places(doc, countries);
+        List<Place> resolved = places.places(doc, countries(mentions));
         List<Event> located = new ArrayList<>(coded.size());
         for (Event e : coded) {
             PlaceStage.Located where = places.locate(e, doc, resolved);
@@ -90,6 +84,22 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
         return new CodedArticle(ArticleHeader.of(doc.article()), located,
                 mentions.stream().map(ActorMention::actor).toList(), quotes(doc, mentions), tolls, dates(doc),
                 resolved);
+    }
+
+    /** The resolved places of an article alone: what the geoparsing evaluation scores. */
+    public List<Place> geoparse(Article article) {
+        AnnotatedDocument doc = language.apply(article);
+        return places.places(doc, countries(actors.apply(doc)));
+    }
+
+    private static Set<String> countries(List<ActorMention> mentions) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            if (m.actor().country() != null) {
+                countries.add(m.actor().country());
+            }
+        }
+        return countries;
     }
 
     private static List<CodedQuote> quotes(AnnotatedDocument doc, List<ActorMention> mentions) {

@@ -34,9 +34,8 @@ final class Tallies {
     Optional<Tally> of(Graph g, Victims.Counted counted) {
         int node = counted.node();
         Token head = g.token(node);
-        Optional<Amount> own = amounts.of(head);
-        if (own.isPresent()) {
-            return numberHead(g, node);
+        if (amounts.of(head).isPresent()) {
+            return numberHead(g, node, counted.bare());
         }
         List<Integer> quantity = quantityWords(g, node);
         Optional<Amount> amount = amounts.chain(quantity.stream().map(g::token).toList());
@@ -51,20 +50,23 @@ final class Tallies {
         if (counted.bare()) {
             return Optional.of(new Tally(clamp(amount.get().value()), -1, false, tokens));
         }
-        // "five others", "several of them": the people were named before, as with a bare number.
+        // "five others", "several of them": the people were named before, as with a number standing alone.
         boolean elliptical = head.lemma().toLowerCase(Locale.ROOT).equals("other") || head.pos().startsWith("PRP");
         return Optional.of(new Tally(clamp(amount.get().value()), elliptical ? -1 : node, elliptical, tokens));
     }
 
-    /** A number standing for the people: "three were arrested", "two of the suspects", "scores of protesters". */
-    private Optional<Tally> numberHead(Graph g, int node) {
+    /**
+     * A number standing for the people: "three were arrested", "two of the suspects", "scores of protesters". A
+     * bare one, the figure of a toll ("rose to 45"), borrows no one's name.
+     */
+    private Optional<Tally> numberHead(Graph g, int node, boolean bare) {
         List<Integer> chain = new ArrayList<>(g.children(node, "det:qmod"));
         chain.add(node);
         Optional<Amount> amount = amounts.chain(chain.stream().map(g::token).toList());
         if (amount.isEmpty() || !amount.get().known()) {
             return Optional.empty();
         }
-        // "several of them" names no one here, as a bare number does not.
+        // "several of them" names no one here, any more than "several" alone does.
         List<Integer> partitive = g.children(node, "nmod:of").stream()
                 .filter(p -> !g.token(p).pos().startsWith("PRP")).toList();
         int who = partitive.isEmpty() ? -1 : partitive.get(0);
@@ -72,7 +74,7 @@ final class Tallies {
         if (who >= 0) {
             tokens.add(who);
         }
-        return Optional.of(new Tally(clamp(amount.get().value()), who, who < 0, tokens));
+        return Optional.of(new Tally(clamp(amount.get().value()), who, who < 0 && !bare, tokens));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.vigil.events.casualty;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.vigil.model.Dependency;
@@ -83,7 +84,7 @@ final class Victims {
             g.children(verb, "obj").stream().filter(o -> o != adjective && !isAdjective(g, o)).forEach(found::add);
             found.addAll(g.children(verb, "nsubj:pass"));
             if (found.isEmpty() && d.relation().equals("xcomp")
-                    && !CAUSATIVES.contains(g.token(verb).lemma().toLowerCase())) {
+                    && !CAUSATIVES.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
                 found.addAll(g.children(verb, "nsubj"));
             }
         }

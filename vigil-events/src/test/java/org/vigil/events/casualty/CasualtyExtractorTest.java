@@ -108,6 +108,7 @@ class CasualtyExtractorTest {
                 expect("The bodies of six people were found.", "killed 6 people"),
                 expect("The death toll rose to 45.", "killed 45 -"),
                 expect("A death toll of 45 was reported.", "killed 45 -"),
+                expect("Two soldiers were killed, and the death toll rose to 45.", "killed 2 soldiers", "killed 45 -"),
                 // Counts in words: round-number plurals are lower bounds, chains multiply.
                 expect("Security forces arrested dozens of students.", "arrested 24 students"),
                 expect("Scores of protesters were hurt in the clashes.", "injured 40 protesters"),

@@ -1,0 +1,40 @@
+package org.vigil.cli;
+
+import org.vigil.actors.ActorResolver;
+import org.vigil.events.EventCoder;
+import org.vigil.events.casualty.CasualtyExtractor;
+import org.vigil.pipeline.CodingPipeline;
+import org.vigil.places.Gazetteer;
+import org.vigil.places.ToponymResolver;
+
+/** The process's one coding pipeline, built on first use from the one language pipeline. */
+final class Coder {
+    private static ActorOptions options = new ActorOptions();
+    private static CodingPipeline pipeline;
+    private static ActorResolver actors;
+
+    private Coder() {
+    }
+
+    /** Chooses the actor knowledge; call before the pipeline is first used. */
+    static synchronized void configure(ActorOptions chosen) {
+        if (chosen != null) {
+            options = chosen;
+        }
+    }
+
+    static synchronized ActorResolver actors() {
+        if (actors == null) {
+            actors = options.resolver();
+        }
+        return actors;
+    }
+
+    static synchronized CodingPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new CodingPipeline(Language.analyzer(), actors(), new EventCoder(), new CasualtyExtractor(),
+                    new ToponymResolver(Gazetteer.open()));
+        }
+        return pipeline;
+    }
+}

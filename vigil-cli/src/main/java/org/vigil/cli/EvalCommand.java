@@ -1,0 +1,84 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.pipeline.eval.GeoEndToEnd;
+import org.vigil.pipeline.eval.PloverEvaluation;
+import org.vigil.places.GeoEvaluation;
+import org.vigil.places.Gazetteer;
+import org.vigil.places.ToponymResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Vigil on evaluation corpora written by others and prints the figures.",
+        subcommands = {EvalCommand.Plover.class, EvalCommand.Case.class, EvalCommand.Geo.class},
+        footer = {"", "Example:", "  ./vigil eval plover ../shared/eval/plover-gsr-cameo/PLOVER_GSR_CAMEO.txt"})
+final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "plover", mixinStandardHelpOptions = true,
+            description = {"Codes the 322 human-coded sentences of PLOVER's CAMEO-manual gold records and prints",
+                    "PLOVER event-type accuracy, source and target country accuracy, and the type confusion."},
+            footer = {"", "Example:", "  ./vigil eval plover ../shared/eval/plover-gsr-cameo/PLOVER_GSR_CAMEO.txt"})
+    static final class Plover implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.txt (a JSON array of gold records).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            new PloverEvaluation().evaluate(file, a -> Coder.pipeline().apply(a)).print(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "case", mixinStandardHelpOptions = true,
+            description = {"Maps Vigil's events on the CASE 2021 task 2 snippets to the task's ACLED-style event",
+                    "types and prints per-type and weighted F1."},
+            footer = {"", "Example:",
+                    "  ./vigil eval case ../shared/eval/case2021-task2/test_set_final_release_with_labels.tsv"})
+    static final class Case implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The task's TSV: id, EventSnippet, SubType.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            CaseEval.run(file, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = {"Scores toponym resolution on GeoWebNews and LGL, given the gold toponyms (accuracy",
+                    "within 161 km, exact GeoNames id, median error) and end to end (toponym precision and",
+                    "recall against the gold spans, and the accuracy of those found)."},
+            footer = {"", "Example:", "  ./vigil eval geo",
+                    "  ./vigil eval geo ../shared/eval/geowebnews/GWN.xml"})
+    static final class Geo implements Callable<Integer> {
+        @Parameters(arity = "0..*", paramLabel = "CORPUS",
+                description = "Corpus XML files (default: GeoWebNews and LGL in the shared evaluation folder).")
+        List<Path> corpora;
+
+        @Override
+        public Integer call() {
+            List<Path> files = corpora == null || corpora.isEmpty()
+                    ? List.of(SharedFolder.require("eval/geowebnews/GWN.xml"), SharedFolder.require("eval/lgl/lgl.xml"))
+                    : corpora;
+            ToponymResolver resolver = new ToponymResolver(Gazetteer.open());
+            for (Path corpus : files) {
+                System.out.println("== " + corpus.getFileName() + ", given the gold toponyms");
+                System.out.println(GeoEvaluation.evaluate(corpus, resolver));
+                new GeoEndToEnd().evaluate(corpus, a -> Coder.pipeline().geoparse(a)).print(System.out);
+                System.out.println();
+            }
+            return 0;
+        }
+    }
+}
