@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  *   <li>A person is coded with the office people.tsv gives for the article's date; a title and an owner written beside
  *       the name ("Serbian President") code a person the files do not know, and overrule the files when both are
  *       written and disagree, because the report is the better witness of its own day.
- *   <li>A role word takes its owner from the words before it or an "of" phrase after it: the leftmost state, people,
- *       seat of power or organisation ("Kosovo's government", "the president of Serbia"). The leftmost role gives
+ *   <li>A role word takes its owner from the words before it or an owning phrase after it: the leftmost state,
+ *       people, seat of power or organisation ("Kosovo's government", "the president of Serbia", "troops from Chad"). The leftmost role gives
  *       the sector, as in PETRARCH, where the first agent is the primary one: "rebel commander" is REB. After an
  *       organisation, a role word gives the sector only when the organisation's own code says merely what kind of
  *       body it is ("NATO troops" are MIL) and the word is not a staff word ("EU officials" stay IGO).
@@ -82,9 +82,10 @@ final class ActorComposer {
             if (titled && text.hasOwner() && disagree(text, office)) {
                 return finish(text.withPerson(person), former, text.reason() + " (over " + office.source() + ")");
             }
+            // an office held on the day outweighs "former", which then speaks of an earlier post
             Coding coded = new Coding(office.country(), office.organization(), office.sector(), person,
                     office.source());
-            return finish(coded, former, text.reason().isEmpty() ? office.source()
+            return finish(coded, false, text.reason().isEmpty() ? office.source()
                     : text.reason() + "; " + office.source());
         }
         if (titled || text.hasOwner()) {

@@ -1,5 +1,6 @@
 package org.vigil.actors;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,15 @@ public final class ActorResolver implements ActorStage {
     /** A resolver with the knowledge bundled with Vigil. */
     public ActorResolver() {
         this(KnowledgeLexicon.bundled());
+    }
+
+    /**
+     * A resolver with PETRARCH/TABARI dictionaries added to Vigil's knowledge or replacing it.
+     *
+     * @throws java.io.UncheckedIOException when a dictionary cannot be read
+     */
+    public static ActorResolver withPetrarch(List<Path> actorFiles, List<Path> agentFiles, PetrarchMode mode) {
+        return new ActorResolver(mode.combine(KnowledgeLexicon.bundled(), PetrarchLexicon.load(actorFiles, agentFiles)));
     }
 
     public ActorResolver(ActorLexicon lexicon) {

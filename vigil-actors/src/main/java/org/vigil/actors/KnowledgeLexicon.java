@@ -49,10 +49,6 @@ public final class KnowledgeLexicon implements ActorLexicon {
         return new KnowledgeLexicon(ActorKnowledge.load());
     }
 
-    public ActorKnowledge knowledge() {
-        return knowledge;
-    }
-
     @Override
     public List<Reading> readings(String phrase, LocalDate date) {
         List<Reading> out = new ArrayList<>(2);

@@ -73,7 +73,7 @@ final class NameMatcher {
         if (readings.isEmpty()) {
             return null;
         }
-        return new Piece(first, last, words, choose(readings, seen), readings);
+        return new Piece(first, last, words, choose(readings, seen));
     }
 
     /** True when a hyphen and a backing participle follow: "Turkish" in "Turkish-backed". */

@@ -3,8 +3,6 @@ package org.vigil.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.vigil.actors.ActorResolver;
-import org.vigil.actors.KnowledgeLexicon;
-import org.vigil.actors.PetrarchLexicon;
 import org.vigil.actors.PetrarchMode;
 import picocli.CommandLine.Option;
 
@@ -24,11 +22,9 @@ final class ActorOptions {
     String petrarchMode;
 
     ActorResolver resolver() {
-        KnowledgeLexicon vigil = KnowledgeLexicon.bundled();
         if (petrarchActors.isEmpty() && petrarchAgents.isEmpty()) {
-            return new ActorResolver(vigil);
+            return new ActorResolver();
         }
-        PetrarchLexicon petrarch = PetrarchLexicon.load(petrarchActors, petrarchAgents);
-        return new ActorResolver(PetrarchMode.parse(petrarchMode).combine(vigil, petrarch));
+        return ActorResolver.withPetrarch(petrarchActors, petrarchAgents, PetrarchMode.parse(petrarchMode));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.model.Actor;
 import org.vigil.model.ActorMention;
 import org.vigil.model.AnnotatedDocument;
@@ -20,11 +21,14 @@ import org.vigil.model.TokenRange;
  * Maps a predicate's argument, a token, to the coded actor it names: through the actor mention that covers it,
  * else through its coreference chain ("him" is Vucic), else, for a first-person pronoun in a quotation, through
  * the quote's speaker, else through the possessor or modifier of a noun that is not itself an actor ("Serbia's
- * mobilisation", "the death of a Kosovar police officer"). One resolver serves one document.
+ * mobilisation", "the death of a Kosovar police officer"). One resolver serves one document, on one thread.
  */
 final class ArgumentResolver {
     /** Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried. */
     private static final List<String> OWNER_RELATIONS = List.of("amod", "compound", "nmod:poss", "nmod:of");
+    /** How long a dateline may be, in tokens, and the marks that end one. */
+    private static final int MAX_DATELINE = 20;
+    private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":");
     /** How far up from a pronoun the clause of a verb of saying is looked for. */
     private static final int MAX_CLIMB = 5;
 
@@ -32,11 +36,15 @@ final class ArgumentResolver {
     /** Per sentence and token: the actor mention that best covers the token, or null. */
     private final ActorMention[][] covering;
     private final Map<Long, CorefChain> chains = new HashMap<>();
+    private final Map<Long, List<Argument>> resolved = new HashMap<>();
     private final Cues cues;
+    /** Tokens of the first sentence that belong to the dateline ("KYIV, March 12 (Reuters) -"), which no event's. */
+    private final int datelineEnd;
 
     ArgumentResolver(AnnotatedDocument doc, List<ActorMention> actors, Cues cues) {
         this.doc = doc;
         this.cues = cues;
+        this.datelineEnd = datelineEnd(doc);
         List<Sentence> sentences = doc.sentences();
         covering = new ActorMention[sentences.size()][];
         for (Sentence s : sentences) {
@@ -62,6 +70,23 @@ final class ArgumentResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Where the dateline that the reading layer found ends in the first sentence: after the first dash or colon,
+     * or 0 when the report has no dateline.
+     */
+    private static int datelineEnd(AnnotatedDocument doc) {
+        if (doc.article().datelinePlace() == null || doc.sentences().isEmpty()) {
+            return 0;
+        }
+        List<Token> tokens = doc.sentences().get(0).tokens();
+        for (int i = 0; i < Math.min(tokens.size(), MAX_DATELINE); i++) {
+            if (DATELINE_ENDS.contains(tokens.get(i).text())) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A mention headed by the token beats one that merely covers it; among those, the narrower wins. */
@@ -94,12 +119,35 @@ final class ArgumentResolver {
      * possessor or modifier names.
      */
     List<Argument> resolveAll(SentenceGraph g, int token) {
+        // Patterns ask after the same few arguments many times over; each is resolved once.
+        long key = key(g.sentence().index(), token);
+        List<Argument> known = resolved.get(key);
+        if (known == null) {
+            known = List.copyOf(resolveUncached(g, token));
+            resolved.put(key, known);
+        }
+        return known;
+    }
+
+    private List<Argument> resolveUncached(SentenceGraph g, int token) {
         int s = g.sentence().index();
+        if (s == 0 && token < datelineEnd) {
+            // "KYIV, March 12 (Reuters) - Russia launched": the parser may take the dateline for the subject and
+            // the real subject for its apposition.
+            List<Argument> real = new ArrayList<>(1);
+            for (int appos : g.dependents(token, "appos")) {
+                if (appos >= datelineEnd) {
+                    real.addAll(resolveAll(g, appos));
+                }
+            }
+            return real;
+        }
         Argument found = named(s, token);
         if (found == null) {
             found = speaker(g, token);
         }
-        if (found == null && cues.anaphors().contains(g.lemma(token))) {
+        if (found == null && (cues.anaphors().contains(g.lemma(token))
+                || cues.firstPerson().contains(g.lemma(token)))) {
             found = reporter(g, token);
         }
         if (found != null && named(found.actor())) {

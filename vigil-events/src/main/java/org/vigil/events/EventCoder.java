@@ -191,6 +191,10 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             return;
         } else if (symmetric && targets.isEmpty() && sources.size() >= 2) {
             pairUp(sources, true, dyads);
+        } else if (symmetric && targets.isEmpty() && p.frame() == null && !noun) {
+            // A mutual act needs two parties: "China and Japan discussed trade" names both, "Japan discussed the
+            // need for ammunition" no partner at all.
+            return;
         } else {
             for (Argument s : sources) {
                 if (targets.isEmpty()) {

@@ -50,11 +50,17 @@ final class PatternMatcher {
      *                  attack"), that subject; else null
      */
     private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth, List<Integer> inherited) {
-        for (EventPattern p : patterns.candidates(g.lemma(token))) {
+        List<EventPattern> candidates = patterns.candidates(g.lemma(token));
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // The subject depends on the trigger's class only, not on the pattern: found once for all candidates.
+        Subjects[] subjects = new Subjects[WordClass.values().length];
+        for (EventPattern p : candidates) {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
             }
-            Match m = tryMatch(p, g, token, resolver, depth, inherited);
+            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects);
             if (m != null) {
                 return m;
             }
@@ -63,9 +69,9 @@ final class PatternMatcher {
     }
 
     private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth,
-                           List<Integer> inherited) {
+                           List<Integer> inherited, Subjects[] known) {
         WordClass cls = p.trigger().wordClass();
-        if (!admits(cls, g, t) || cls == WordClass.NOUN && modifier(g, t)) {
+        if (!admits(cls, g, t) || g.time(t) || cls == WordClass.NOUN && modifier(g, t)) {
             return null;
         }
         List<Integer> words = new ArrayList<>(p.trigger().words().size());
@@ -80,8 +86,11 @@ final class PatternMatcher {
             heads.add(support);
         }
         List<Integer> satisfying = new ArrayList<>(p.constraints().size());
-        Subjects subjects = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
-                : subjects(g, t, cls, resolver, support, 0);
+        if (known[cls.ordinal()] == null) {
+            known[cls.ordinal()] = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
+                    : subjects(g, t, cls, resolver, support, 0);
+        }
+        Subjects subjects = known[cls.ordinal()];
         for (Constraint c : p.constraints()) {
             boolean subject = c.relation().equals("subj");
             List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls);

@@ -20,6 +20,8 @@ final class SentenceGraph {
     private final Dependency[][] out;
     private final Dependency[][] in;
     private final boolean[] time;
+    /** Noun phrases, computed when first asked for. */
+    private final List<Integer>[] phrases;
 
     /** @param time per token, whether it belongs to a date or time expression */
     SentenceGraph(Sentence sentence, boolean[] time) {
@@ -44,6 +46,9 @@ final class SentenceGraph {
                 ins.get(d.dependent()).add(d);
             }
         }
+        @SuppressWarnings("unchecked")
+        List<Integer>[] none = new List[n];
+        phrases = none;
         out = new Dependency[n][];
         in = new Dependency[n][];
         for (int i = 0; i < n; i++) {
@@ -125,11 +130,18 @@ final class SentenceGraph {
         return false;
     }
 
-    /** Whether the predicate is passive: "were detained", "was attacked". */
+    /** Whether the predicate is passive: "were detained", "was attacked", "Serbia, backed by Russia". */
     boolean passive(int head) {
         for (Dependency d : out[head]) {
             if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
                 return true;
+            }
+        }
+        if (pos(head).equals("VBN")) {
+            for (Dependency d : in[head]) {
+                if (d.relation().equals("acl")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -141,9 +153,12 @@ final class SentenceGraph {
      * holds thousand.
      */
     List<Integer> phrase(int head) {
-        List<Integer> words = new ArrayList<>(4);
-        collectPhrase(head, words, 0);
-        return words;
+        if (phrases[head] == null) {
+            List<Integer> words = new ArrayList<>(4);
+            collectPhrase(head, words, 0);
+            phrases[head] = List.copyOf(words);
+        }
+        return phrases[head];
     }
 
     private void collectPhrase(int token, List<Integer> words, int depth) {

@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.events.patterns.WordClass;
 import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
 import org.vigil.model.Mention;
@@ -44,6 +45,17 @@ final class StanceReader {
             hypothetical |= conditional(g, a);
         }
 
+        // A noun event that is the object of a verb shares that verb's mood: "would not support new sanctions"
+        // leaves the sanctions unrealised, though it does not deny them.
+        if (m.pattern().trigger().wordClass() == WordClass.NOUN && m.support() < 0) {
+            for (Dependency d : g.in(m.trigger())) {
+                int gov = d.governor();
+                if (gov >= 0 && g.pos(gov).startsWith("VB")) {
+                    hypothetical |= cues.negates(g, gov) || conditional(g, gov)
+                            || g.dependents(gov, "aux").stream().anyMatch(a -> cues.modal().contains(g.lemma(a)));
+                }
+            }
+        }
         int speaker = -1;
         boolean denied = false;
         int current = m.support() >= 0 ? m.support() : m.trigger();
@@ -156,11 +168,19 @@ final class StanceReader {
         return -1;
     }
 
+    /** Who speaks: the verb's subject, or for "..., saying it strikes only..." the subject it hangs from. */
     private static int subject(SentenceGraph g, int verb) {
         for (Dependency d : g.out(verb)) {
             String r = d.relation();
             if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) {
                 return d.dependent();
+            }
+        }
+        if (g.pos(verb).equals("VBG")) {
+            for (Dependency d : g.in(verb)) {
+                if (d.governor() >= 0 && (d.relation().startsWith("advcl") || d.relation().equals("dep"))) {
+                    return subject(g, d.governor());
+                }
             }
         }
         return -1;

@@ -26,7 +26,7 @@ class EventCoderTest {
         AnnotatedDocument bare = new AnnotatedDocument(doc.article(), EnumSet.of(Layer.TEXT, Layer.TOKENS),
                 doc.sentences(), doc.entities(), doc.times(), doc.chains(), doc.quotes());
         assertThatThrownBy(() -> coder.code(bare, List.of())).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("DEPENDENCIES");
+                .hasMessageContaining("events needs layer");
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class PatternParser {
     private static List<List<String>> alternatives(String alternative, WordClass wordClass, WordSets sets,
                                                    String where) {
         if (!alternative.startsWith("@")) {
-            return variants(alternative.toLowerCase(Locale.ROOT));
+            return variants(alternative);
         }
         List<List<String>> out = new ArrayList<>();
         for (String entry : sets.expand(alternative, where)) {

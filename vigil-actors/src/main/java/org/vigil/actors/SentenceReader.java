@@ -1,0 +1,264 @@
+package org.vigil.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.Dependency;
+import org.vigil.model.EntityMention;
+import org.vigil.model.TokenRange;
+
+/**
+ * The first pass over a document, one sentence at a time: every named entity and every noun heads a phrase, which
+ * is read into known runs of words and coded; phrases then inform one another (a name a naming clause gives, a role in
+ * apposition with a name, a place before an actor, the parts of a name nobody knows), and those that are mentions are
+ * kept.
+ */
+final class SentenceReader {
+
+    /** A phrase read and coded; the coding is null when its head names no actor. */
+    private record Candidate(NounPhrase np, List<Piece> pieces, Coding coding, EntityMention entity) {
+        Candidate with(Coding c) {
+            return new Candidate(np, pieces, c, entity);
+        }
+    }
+
+    private final AnnotatedDocument doc;
+    private final String text;
+    private final LocalDate date;
+    private final NounPhraseFinder finder;
+    private final NameMatcher matcher;
+    private final ActorComposer composer;
+
+    SentenceReader(AnnotatedDocument doc, LocalDate date, NounPhraseFinder finder, NameMatcher matcher,
+                   ActorComposer composer) {
+        this.doc = doc;
+        this.text = doc.article().text();
+        this.date = date;
+        this.finder = finder;
+        this.matcher = matcher;
+        this.composer = composer;
+    }
+
+    /**
+     * The mentions of one sentence, in token order.
+     *
+     * @param entities the sentence's named entities
+     * @param seen     countries the article has named before this sentence
+     */
+    List<FoundMention> read(SentenceTree tree, List<EntityMention> entities, Set<String> seen) {
+        List<FoundMention> out = new ArrayList<>();
+        Map<Integer, EntityMention> entityAt = new HashMap<>();
+        Set<Integer> insideEntity = new HashSet<>();
+        for (EntityMention e : entities) {
+            int head = entityHead(tree, e.tokens());
+            if (!tree.token(head).pos().startsWith("PRP")) {
+                entityAt.put(head, e);
+                for (int t = e.tokens().start(); t < e.tokens().end(); t++) {
+                    insideEntity.add(t);
+                }
+            }
+        }
+        List<TokenRange> unknownNames = new ArrayList<>();
+        Map<Integer, Candidate> candidates = new LinkedHashMap<>();
+        for (int h = 0; h < tree.size(); h++) {
+            EntityMention e = entityAt.get(h);
+            if (e != null || (tree.isNoun(h) && !insideEntity.contains(h))) {
+                Candidate c = candidate(tree, h, e, seen);
+                candidates.put(h, c);
+                if (e != null && c.pieces().stream().noneMatch(p -> p.covers(c.np().head()))) {
+                    unknownNames.add(e.tokens());
+                }
+            }
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(withoutPartsOfUnknownNames(tree, entry.getValue(), unknownNames));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(placeBeforeActor(tree, entry.getValue(), candidates));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(named(entry.getValue(), candidates));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(apposed(entry.getValue(), candidates));
+        }
+        for (Candidate c : candidates.values()) {
+            if (c.coding() == null) {
+                nested(tree, c, out);
+            } else if (shown(c, candidates.values())) {
+                out.add(new FoundMention(c.np().range(), c.coding(), isPerson(c), isSurname(c)));
+            }
+        }
+        return out;
+    }
+
+    /** The phrase a token heads, read and coded. */
+    private Candidate candidate(SentenceTree tree, int head, EntityMention e, Set<String> seen) {
+        NounPhrase np = finder.phrase(tree, head, e == null ? null : e.tokens());
+        if (opensWithDateline(np)) {
+            np = np.asPlace();
+        }
+        return coded(tree, np, matcher.pieces(tree, text, np, date, seen), e);
+    }
+
+    private Candidate coded(SentenceTree tree, NounPhrase np, List<Piece> pieces, EntityMention e) {
+        String person = e != null && e.type().equals("PERSON") ? e.text() : null;
+        Coding coding = composer.compose(tree, np, pieces, person);
+        if (coding == null && e != null) {
+            coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
+        }
+        return new Candidate(np, pieces, coding, e);
+    }
+
+    /**
+     * A known word inside a name the files do not know says nothing about what that name, or a phrase it modifies,
+     * is: "Washington" in "The Washington Post's reporter".
+     */
+    private Candidate withoutPartsOfUnknownNames(SentenceTree tree, Candidate c, List<TokenRange> unknownNames) {
+        List<Piece> kept = new ArrayList<>(c.pieces().size());
+        for (Piece p : c.pieces()) {
+            boolean inside = unknownNames.stream().anyMatch(n -> n.start() <= p.first() && p.last() < n.end()
+                    && !(n.start() == p.first() && p.last() == n.end() - 1));
+            if (!inside) {
+                kept.add(p);
+            }
+        }
+        return kept.size() == c.pieces().size() ? c : coded(tree, c.np(), kept, c.entity());
+    }
+
+    /**
+     * A place compounded with a role word says where that actor is, not who: "the Rome police", "a Moscow court",
+     * "Manila Archbishop". Before a word that names no actor it is still the owner: "a Kremlin statement".
+     */
+    private Candidate placeBeforeActor(SentenceTree tree, Candidate c, Map<Integer, Candidate> candidates) {
+        if (c.entity() == null || !c.entity().type().equals("LOCATION") || c.np().place()) {
+            return c;
+        }
+        for (Dependency d : tree.parents(c.np().head())) {
+            Candidate actor = candidates.get(d.governor());
+            if (d.base().equals("compound") && actor != null && actor.coding() != null) {
+                return coded(tree, c.np().asPlace(), c.pieces(), c.entity());
+            }
+        }
+        return c;
+    }
+
+    /** The place a report was filed from, opening its text, is where, not who ("BEIRUT (AP) —"). */
+    private boolean opensWithDateline(NounPhrase np) {
+        String dateline = doc.article().datelinePlace();
+        if (dateline == null || np.range().sentence() != 0 || np.range().start() != 0) {
+            return false;
+        }
+        String words = Names.key(FoundMention.span(doc, np.range()).of(text));
+        String place = Names.key(dateline);
+        return !words.isEmpty() && (place.equals(words) || place.startsWith(words + ","));
+    }
+
+    /** The token of an entity that no other token of it governs: "Vucic" in "Aleksandar Vucic". */
+    private static int entityHead(SentenceTree tree, TokenRange entity) {
+        int head = entity.head();
+        for (int t = entity.start(); t < entity.end(); t++) {
+            boolean governedInside = false;
+            for (Dependency d : tree.parents(t)) {
+                governedInside |= entity.contains(entity.sentence(), d.governor()) && d.governor() != t;
+            }
+            if (!governedInside && !tree.isPunctuation(t)) {
+                head = t;
+            }
+        }
+        return head;
+    }
+
+    /** A phrase a naming clause names ("the force in Kosovo, known as KFOR") is what the name codes. */
+    private Candidate named(Candidate c, Map<Integer, Candidate> candidates) {
+        Candidate name = candidates.get(c.np().namedAs());
+        if (name == null || name.coding() == null || !name.coding().hasOwner()) {
+            return c;
+        }
+        Coding n = name.coding();
+        return c.with(new Coding(n.country(), n.organization(), n.sector(), null,
+                "named '" + FoundMention.span(doc, name.np().range()).of(text) + "': " + n.reason()));
+    }
+
+    /** A name that says nothing on its own takes the role and owner of a phrase in apposition with it. */
+    private Candidate apposed(Candidate c, Map<Integer, Candidate> candidates) {
+        if (c.coding() == null || !isPerson(c) || c.coding().hasOwner() || c.coding().sector() != null) {
+            return c;
+        }
+        for (int t : c.np().linked()) {
+            Candidate other = candidates.get(t);
+            if (other != null && other.coding() != null && other.coding().person() == null
+                    && (other.coding().hasOwner() || other.coding().sector() != null)) {
+                Coding o = other.coding();
+                return c.with(new Coding(o.country(), o.organization(), o.sector(), c.entity().text(),
+                        "apposition '" + FoundMention.span(doc, other.np().range()).of(text) + "': " + o.reason()));
+            }
+        }
+        return c;
+    }
+
+    /** A one-word name the files read as someone's surname, alone in its phrase ("Vucic", or "Meta"). */
+    private static boolean isSurname(Candidate c) {
+        return isPerson(c) && c.pieces().size() == 1 && c.pieces().get(0).kind() == Reading.Kind.PERSON
+                && c.pieces().get(0).first() == c.pieces().get(0).last() && c.np().linked().isEmpty();
+    }
+
+    private static boolean isPerson(Candidate c) {
+        return c.entity() != null && c.entity().type().equals("PERSON");
+    }
+
+    /**
+     * Whether a phrase is a mention of its own. A name always is, so that an uncoded one shows that nothing was
+     * guessed, unless it only modifies another noun or lies inside a coded mention ("State" in "US Secretary of State
+     * Antony Blinken"); a role phrase is unless it modifies another noun.
+     */
+    private static boolean shown(Candidate c, Iterable<Candidate> all) {
+        if (c.entity() == null || c.coding().isCoded()) {
+            return c.entity() != null || !c.np().modifier();
+        }
+        if (c.np().modifier()) {
+            return false;
+        }
+        for (Candidate other : all) {
+            TokenRange r = other.np().range();
+            if (other != c && other.coding() != null && other.coding().isCoded() && r.start() <= c.np().range().start()
+                    && c.np().range().end() <= r.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * In a phrase that names no actor, a role word before the head names one when an owner stands right before it:
+     * "Serbian military" in "the Serbian military deployment".
+     */
+    private void nested(SentenceTree tree, Candidate c, List<FoundMention> out) {
+        List<Piece> pieces = c.pieces();
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece role = pieces.get(i);
+            if (role.kind() != Reading.Kind.ROLE || role.last() >= c.np().head()) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && isOwner(pieces.get(first - 1)) && pieces.get(first - 1).last() + 1 == pieces.get(first).first()) {
+                first--;
+            }
+            if (first < i) {
+                List<Piece> run = pieces.subList(first, i + 1);
+                TokenRange range = new TokenRange(tree.sentence().index(), run.get(0).first(), role.last() + 1, role.last());
+                out.add(new FoundMention(range, composer.nested(run), false));
+            }
+        }
+    }
+
+    private static boolean isOwner(Piece p) {
+        return p.kind() != Reading.Kind.ROLE && p.kind() != Reading.Kind.PERSON && p.reading().hasOwner();
+    }
+}
