@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.model.Actor;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Event;
 import org.vigil.model.Place;
@@ -25,6 +26,8 @@ final class PlaceStage {
 
     record Located(Place place, Basis basis) {
     }
+
+    private static final List<String> DATELINE_SEPARATORS = List.of(" - ", " -- ", " \u2014", " \u2013", ":");
 
     private final ToponymResolver resolver;
     private final PlaceFinder finder = new PlaceFinder();
@@ -61,16 +64,20 @@ final class PlaceStage {
     /** The location of an event, and why. */
     Located locate(Event event, AnnotatedDocument doc, List<Place> places) {
         Span sentence = doc.sentences().get(event.sentence()).span();
+        Span clause = event.span() == null ? sentence : event.span();
+        int dateline = datelineEnd(doc);
         Place inClause = null;
         Place inSentence = null;
         for (Place p : places) {
-            if (p.span() == null || isDateline(p, doc)) {
+            // A place that names the actor ("Serbia deployed tanks") says who acted, not where.
+            if (p.span() == null || p.span().end() <= dateline || names(event.source(), p)
+                    || names(event.target(), p)) {
                 continue;
             }
-            if (event.span() != null && event.span().contains(p.span()) && inClause == null) {
-                inClause = p;
-            } else if (sentence.contains(p.span()) && inSentence == null) {
-                inSentence = p;
+            if (clause.contains(p.span())) {
+                inClause = nearer(inClause, p, clause);
+            } else if (sentence.contains(p.span())) {
+                inSentence = nearer(inSentence, p, clause);
             }
         }
         if (inClause != null) {
@@ -79,21 +86,54 @@ final class PlaceStage {
         if (inSentence != null) {
             return new Located(inSentence, Basis.SENTENCE);
         }
-        Place focus = focus(doc, places);
+        Place focus = focus(places, dateline);
         if (focus != null) {
             return new Located(focus, Basis.FOCUS);
         }
         return places.isEmpty() ? null : new Located(places.get(0), Basis.DATELINE);
     }
 
+    private static Place nearer(Place best, Place p, Span clause) {
+        return best == null || distance(p, clause) < distance(best, clause) ? p : best;
+    }
+
+    private static int distance(Place p, Span clause) {
+        return p.span().end() <= clause.start() ? clause.start() - p.span().end()
+                : Math.max(0, p.span().start() - clause.end());
+    }
+
     /**
-     * The article's focus: a place of the country its toponyms name most often, outside the dateline, preferring
-     * the country itself. The dateline is where the report was filed, not where things happened.
+     * Where the dateline ends: the first separator ("WASHINGTON (Reuters) -", "Kyiv, Ukraine —", "Washington, DC
+     * [US], October 1 :") near the start of a text whose article has a dateline place; 0 when it has none.
      */
-    static Place focus(AnnotatedDocument doc, List<Place> places) {
+    static int datelineEnd(AnnotatedDocument doc) {
+        if (doc.article().datelinePlace() == null) {
+            return 0;
+        }
+        String head = doc.article().text();
+        head = head.substring(0, Math.min(head.length(), 160));
+        int end = Integer.MAX_VALUE;
+        for (String separator : DATELINE_SEPARATORS) {
+            int at = head.indexOf(separator);
+            if (at >= 0) {
+                end = Math.min(end, at + separator.length());
+            }
+        }
+        return end == Integer.MAX_VALUE ? 0 : end;
+    }
+
+    private static boolean names(Actor actor, Place p) {
+        return actor != null && actor.span() != null && actor.span().overlaps(p.span());
+    }
+
+    /**
+     * The article's focus: a place of the country its toponyms name most often after the dateline, preferring the
+     * country itself. The dateline is where the report was filed, not where things happened.
+     */
+    static Place focus(List<Place> places, int datelineEnd) {
         Map<String, Integer> byCountry = new LinkedHashMap<>();
         for (Place p : places) {
-            if (p.country() != null && !isDateline(p, doc)) {
+            if (p.country() != null && p.span() != null && p.span().end() > datelineEnd) {
                 byCountry.merge(p.country(), 1, Integer::sum);
             }
         }
@@ -102,17 +142,7 @@ final class PlaceStage {
         if (country == null) {
             return null;
         }
-        return places.stream().filter(p -> country.equals(p.country()) && !isDateline(p, doc))
+        return places.stream().filter(p -> country.equals(p.country()) && p.span().end() > datelineEnd)
                 .min(Comparator.comparing(p -> "country".equals(p.feature()) ? 0 : 1)).orElse(null);
-    }
-
-    private static boolean isDateline(Place p, AnnotatedDocument doc) {
-        String dateline = doc.article().datelinePlace();
-        if (dateline == null || p.span() == null) {
-            return false;
-        }
-        String text = doc.article().text();
-        int lead = text.length() > 0 && Character.isLetter(text.charAt(0)) ? dateline.length() + 40 : 0;
-        return p.span().start() < lead && dateline.toLowerCase().contains(p.text().toLowerCase());
     }
 }
