@@ -20,12 +20,13 @@ import org.vigil.model.TokenRange;
 /**
  * Maps a predicate's argument, a token, to the coded actor it names: through the actor mention that covers it,
  * else through its coreference chain ("him" is Vucic), else, for a first-person pronoun in a quotation, through
- * the quote's speaker, else through the possessor or modifier of a noun that is not itself an actor ("Serbia's
- * mobilisation", "the death of a Kosovar police officer"). One resolver serves one document, on one thread.
+ * the quote's speaker, else through the possessor, agent or modifier of a noun that is not itself an actor
+ * ("Serbia's mobilisation", "an attack by Ukrainian units", "the death of a Kosovar police officer"). One resolver serves one document, on one thread.
  */
 final class ArgumentResolver {
     /** Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried. */
-    private static final List<String> OWNER_RELATIONS = List.of("amod", "compound", "nmod:poss", "nmod:of");
+    private static final List<String> OWNER_RELATIONS = List.of("amod", "compound", "nmod:poss", "nmod:by",
+            "nmod:agent", "nmod:of");
     /** How long a dateline may be, in tokens, and the marks that end one. */
     private static final int MAX_DATELINE = 20;
     private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":");
@@ -76,7 +77,7 @@ final class ArgumentResolver {
      * Where the dateline that the reading layer found ends in the first sentence: after the first dash or colon,
      * or 0 when the report has no dateline.
      */
-    private static int datelineEnd(AnnotatedDocument doc) {
+    static int datelineEnd(AnnotatedDocument doc) {
         if (doc.article().datelinePlace() == null || doc.sentences().isEmpty()) {
             return 0;
         }
@@ -87,6 +88,29 @@ final class ArgumentResolver {
             }
         }
         return 0;
+    }
+
+    /** The first word after the dateline that hangs, through dateline words only, from a dateline word. */
+    private List<Integer> afterDateline(SentenceGraph g, int token) {
+        List<Integer> found = new ArrayList<>(1);
+        for (Dependency d : g.out(token)) {
+            int dep = d.dependent();
+            found.addAll(dep >= datelineEnd ? List.of(dep) : dep > token ? afterDateline(g, dep) : List.of());
+            if (!found.isEmpty()) {
+                break;
+            }
+        }
+        if (found.size() == 1) {
+            // "MOSCOW, June 7 - Russia and Ukraine accused each other": the conjuncts come along.
+            found.addAll(g.dependents(found.get(0), r -> r.startsWith("conj")));
+        }
+        return found;
+    }
+
+    private List<Argument> resolveAll(SentenceGraph g, List<Integer> tokens) {
+        List<Argument> all = new ArrayList<>(1);
+        tokens.forEach(t -> all.addAll(resolveAll(g, t)));
+        return all;
     }
 
     /** A mention headed by the token beats one that merely covers it; among those, the narrower wins. */
@@ -133,14 +157,8 @@ final class ArgumentResolver {
         int s = g.sentence().index();
         if (s == 0 && token < datelineEnd) {
             // "KYIV, March 12 (Reuters) - Russia launched": the parser may take the dateline for the subject and
-            // the real subject for its apposition.
-            List<Argument> real = new ArrayList<>(1);
-            for (int appos : g.dependents(token, "appos")) {
-                if (appos >= datelineEnd) {
-                    real.addAll(resolveAll(g, appos));
-                }
-            }
-            return real;
+            // hang the real subject somewhere inside it.
+            return resolveAll(g, afterDateline(g, token));
         }
         Argument found = named(s, token);
         if (found == null) {
@@ -225,7 +243,8 @@ final class ArgumentResolver {
     private Argument named(int sentence, int token) {
         ActorMention direct = covering[sentence][token];
         // A pronoun inside a larger mention ("its troops") is not that mention: it has a chain of its own.
-        boolean pronoun = doc.sentences().get(sentence).tokens().get(token).pos().startsWith("PRP");
+        String pos = doc.sentences().get(sentence).tokens().get(token).pos();
+        boolean pronoun = pos != null && pos.startsWith("PRP");
         if (direct != null && !direct.actor().isUncoded() && (!pronoun || direct.tokens().head() == token)) {
             return new Argument(direct.actor(), direct.tokens(), Argument.Way.DIRECT);
         }

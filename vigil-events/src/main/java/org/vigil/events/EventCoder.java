@@ -17,7 +17,6 @@ import org.vigil.events.patterns.WordClass;
 import org.vigil.model.Actor;
 import org.vigil.model.ActorMention;
 import org.vigil.model.AnnotatedDocument;
-import org.vigil.model.Dependency;
 import org.vigil.model.Event;
 import org.vigil.model.Layer;
 import org.vigil.model.Sentence;
@@ -31,7 +30,8 @@ import org.vigil.model.Token;
  * actor stage found. Patterns from {@link PatternDictionary} find predicates and their arguments in the
  * enhanced++ dependency graph; arguments become actors through actor mentions and coreference; the text's
  * negation, modality and attribution set the event's flags; time expressions date it. Locations are left to the
- * places stage. Immutable and safe to share between threads.
+ * places stage. Time expressions, coreference chains and quotes are used where the document has them. Immutable
+ * and safe to share between threads.
  */
 public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
 
@@ -44,8 +44,6 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
 
     private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.LEMMAS, Layer.PART_OF_SPEECH,
             Layer.DEPENDENCIES);
-    /** Roots of violent events whose victims a following participle may name ("..., killing two officers"). */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     private final CameoCodes codes;
     private final PatternDictionary patterns;
@@ -53,6 +51,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     private final Cues cues;
     private final PatternMatcher matcher;
     private final StanceReader stances;
+    private final Dyads dyads;
     private final EventMerger merger = new EventMerger();
 
     /** The shipped tables, with the pattern dictionary widened through WordNet (a few seconds). */
@@ -72,8 +71,10 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         this.cues = Cues.load();
         this.matcher = new PatternMatcher(patterns, frames, cues);
         this.stances = new StanceReader(cues);
+        this.dyads = new Dyads(frames, cues);
     }
 
+    /** The dictionary the coder matches with, WordNet synonyms included. */
     public PatternDictionary patterns() {
         return patterns;
     }
@@ -118,8 +119,8 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     best[t].collectTriggers(used);
                     used.remove(Integer.valueOf(t));
                     consumed.addAll(used);
-                    if (violent(best[t])) {
-                        consumed.addAll(consequences(g, t));
+                    if (Dyads.violent(best[t])) {
+                        consumed.addAll(dyads.consequences(g, t));
                     }
                 }
             }
@@ -162,50 +163,11 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     /** @param impact for a noun event, the object of the verb it is the subject of ("the strike hit ...") */
     private void emit(AnnotatedDocument doc, SentenceGraph g, Match m, List<Integer> impact, ArgumentResolver resolver,
                       EventDater dater, List<Event> out) {
+        List<Dyads.Dyad> dyads = this.dyads.of(g, m, impact, resolver);
+        if (dyads.isEmpty()) {
+            return;
+        }
         EventPattern p = m.pattern();
-        boolean noun = p.trigger().wordClass() == WordClass.NOUN;
-        List<Argument> sources = resolveAll(g, m.sources(), resolver);
-        List<Argument> pair = resolveAll(g, m.pair(), resolver);
-        if (!m.targets().isEmpty() && m.targets().stream().allMatch(t -> cues.reflexive().contains(g.lemma(t)))) {
-            return;
-        }
-        List<Argument> targets = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
-        if (m.targets().isEmpty() && m.embedded() != null) {
-            Match inner = m.embedded();
-            boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
-            targets = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
-        }
-        if (targets.isEmpty() && violent(m)) {
-            targets = resolveAll(g, victims(g, m.trigger()), resolver);
-        }
-
-        List<Argument[]> dyads = new ArrayList<>();
-        boolean symmetric = p.flags().contains(EventPattern.Flag.SYMMETRIC)
-                || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
-        if (pair.size() >= 2 && (sources.isEmpty() || m.origin() != Match.Origin.POSSESSOR)) {
-            if (noun && m.origin() == Match.Origin.NONE && m.support() < 0 && !asserted(g, m.trigger())) {
-                return;
-            }
-            pairUp(pair, symmetric, dyads);
-        } else if (sources.isEmpty()) {
-            return;
-        } else if (symmetric && targets.isEmpty() && sources.size() >= 2) {
-            pairUp(sources, true, dyads);
-        } else if (symmetric && targets.isEmpty() && p.frame() == null && !noun) {
-            // A mutual act needs two parties: "China and Japan discussed trade" names both, "Japan discussed the
-            // need for ammunition" no partner at all.
-            return;
-        } else {
-            for (Argument s : sources) {
-                if (targets.isEmpty()) {
-                    dyads.add(new Argument[] {s, null});
-                }
-                for (Argument t : targets) {
-                    dyads.add(new Argument[] {s, t});
-                }
-            }
-        }
-
         Stance stance = stances.read(g, m, resolver, doc.quotes());
         List<Integer> anchors = m.support() >= 0 ? List.of(m.trigger(), m.support()) : List.of(m.trigger());
         EventDater.Dated dated = dater.date(g, anchors);
@@ -215,23 +177,18 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         boolean historical = dated.date() != null && published != null
                 && dated.date().getYear() < published.getYear();
         String evidence = g.sentence().text(doc.article().text());
+        boolean refused = m.unrealised() && p.frame() == Frame.REFUSE;
+        // "has not ruled out an offensive": a refusal denied leaves the act open.
+        boolean negated = refused != stance.negated();
 
-        for (Argument[] dyad : dyads) {
-            Argument source = dyad[0];
-            Argument target = dyad[1];
-            if (target != null && EventMerger.actorKey(target.actor()).equals(EventMerger.actorKey(source.actor()))) {
-                target = null;
-            }
+        for (Dyads.Dyad dyad : dyads) {
             String code = m.code();
-            boolean refused = m.unrealised() && p.frame() == Frame.REFUSE;
-            // "has not ruled out an offensive": a refusal denied leaves the act open.
-            boolean negated = refused != stance.negated();
             boolean hypothetical = stance.hypothetical() || future || (m.unrealised() && !refused)
                     || (refused && stance.negated());
             String rule = rule(m);
             // "Serbia said it would withdraw": a speaker's will about its own act is a statement of intent.
-            if (stance.promised() && stance.attributedTo() != null && sameSide(stance.attributedTo(), source.actor())
-                    && p.frame() == null) {
+            if (stance.promised() && stance.attributedTo() != null
+                    && sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
                 FrameTable.Coding intent = frames.code(Frame.INTENT, code, false);
                 if (!intent.embeddedItself()) {
                     code = intent.code();
@@ -240,10 +197,11 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                 }
             }
             CameoCode row = codes.get(code).orElseThrow();
+            Argument target = dyad.target();
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
-                    source.actor(), target == null ? null : target.actor(), dated.date(), dated.basis(),
+                    dyad.source().actor(), target == null ? null : target.actor(), dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
-                    span(g, m, source, target), evidence, confidence(m, source, target), rule));
+                    span(g, m, dyad.source(), target), evidence, confidence(m, dyad.source(), target), rule));
         }
     }
 
@@ -251,79 +209,6 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     private static boolean sameSide(Actor a, Actor b) {
         return (a.country() != null || a.organization() != null) && Objects.equals(a.country(), b.country())
                 && Objects.equals(a.organization(), b.organization());
-    }
-
-    private static List<Argument> resolveAll(SentenceGraph g, List<Integer> tokens, ArgumentResolver resolver) {
-        List<Argument> found = new ArrayList<>(tokens.size());
-        Set<String> seen = new HashSet<>();
-        for (int t : tokens) {
-            for (Argument a : resolver.resolveAll(g, t)) {
-                if (seen.add(EventMerger.actorKey(a.actor()))) {
-                    found.add(a);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Conjoined actors acting on each other: both ways when the act is mutual, else first on the rest. */
-    private static void pairUp(List<Argument> actors, boolean mutual, List<Argument[]> dyads) {
-        for (int i = 0; i < actors.size(); i++) {
-            for (int j = 0; j < actors.size(); j++) {
-                if (i != j && (mutual || i == 0)) {
-                    dyads.add(new Argument[] {actors.get(i), actors.get(j)});
-                }
-            }
-        }
-    }
-
-    /**
-     * A noun event with no source of its own is reported as having happened only where the sentence says so:
-     * as the subject of a verb of occurrence ("clashes erupted"), after a temporal preposition ("after clashes
-     * between"), or standing alone as a headline does.
-     */
-    private boolean asserted(SentenceGraph g, int noun) {
-        for (Dependency d : g.in(noun)) {
-            String r = d.relation();
-            if (d.governor() < 0) {
-                return true;
-            }
-            if (r.startsWith("nsubj") && cues.occurrence().contains(g.lemma(d.governor()))) {
-                return true;
-            }
-            int colon = r.indexOf(':');
-            if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod"))
-                    && cues.temporal().contains(r.substring(colon + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean violent(Match m) {
-        return VIOLENT_ROOTS.contains(m.code().substring(0, 2));
-    }
-
-    /** Participles after a violent event that tell its outcome: "..., killing two officers". */
-    private List<Integer> consequences(SentenceGraph g, int trigger) {
-        List<Integer> found = new ArrayList<>(1);
-        for (Dependency d : g.out(trigger)) {
-            String r = d.relation();
-            if ((r.startsWith("advcl") || r.equals("dep") || r.equals("xcomp") || r.startsWith("conj"))
-                    && cues.consequence().contains(g.lemma(d.dependent()))) {
-                found.add(d.dependent());
-            }
-        }
-        return found;
-    }
-
-    /** The victims those participles name, for a violent event whose object names no actor. */
-    private List<Integer> victims(SentenceGraph g, int trigger) {
-        List<Integer> found = new ArrayList<>(2);
-        for (int participle : consequences(g, trigger)) {
-            found.addAll(g.dependents(participle, x -> x.equals("obj") || x.equals("obl:in")));
-        }
-        return found;
     }
 
     private static Span span(SentenceGraph g, Match m, Argument source, Argument target) {

@@ -51,13 +51,16 @@ final class EventDater {
 
     EventDater(AnnotatedDocument doc) {
         this.published = doc.article().published();
+        int datelineEnd = ArgumentResolver.datelineEnd(doc);
         for (TimeExpression t : doc.times()) {
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 continue;
             }
             Sentence s = doc.sentences().get(t.sentence());
             for (Token token : s.tokens()) {
-                if (t.span().contains(token.span())) {
+                // The dateline's date is when the report was filed, not when anything in it happened.
+                boolean dateline = s.index() == 0 && token.index() < datelineEnd;
+                if (t.span().contains(token.span()) && !dateline) {
                     byToken.put(((long) s.index() << 32) | token.index(), t);
                 }
             }
@@ -145,6 +148,11 @@ final class EventDater {
                 && (predicatePos.equals("VBD") || predicatePos.equals("VBN"))) {
             // "was detained on Monday" in a Friday report: the time tagger looked forward, the past tense looks back.
             date = date.minusWeeks(1);
+        }
+        boolean past = predicatePos.equals("VBD") || predicatePos.equals("VBN");
+        if (past && published != null && date.isAfter(published)) {
+            // A past event dated after its report is a misread time ("for a third day"), not a date.
+            return null;
         }
         return new Dated(date, explicit ? EXPLICIT : RELATIVE);
     }

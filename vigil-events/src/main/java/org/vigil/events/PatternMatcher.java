@@ -330,8 +330,7 @@ final class PatternMatcher {
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, "nmod:of");
                 }
-                List<Integer> objects = g.passive(t) && cls == WordClass.VERB
-                        ? g.dependents(t, r -> r.startsWith("nsubj:pass"))
+                List<Integer> objects = g.passive(t) && cls == WordClass.VERB ? g.passiveObjects(t)
                         : g.dependents(t, "obj");
                 if (objects.isEmpty() && g.pos(t).equals("VBN")) {
                     // "forces deployed near the border": the noun a past participle modifies is its object.
@@ -460,15 +459,32 @@ final class PatternMatcher {
         return Subjects.NONE;
     }
 
-    /** The light verb a noun trigger is the object of, giving it a subject: "held talks", "imposed sanctions". */
+    /**
+     * The light verb a noun trigger is the object of, giving it a subject: "held talks", "imposed sanctions", and
+     * through an amount, "announced $300 million in aid".
+     */
     private int supportVerb(SentenceGraph g, int noun) {
         for (Dependency d : g.in(noun)) {
             int gov = d.governor();
-            if (gov >= 0 && SUPPORT_RELATIONS.contains(d.relation()) && g.pos(gov).startsWith("VB")
+            if (gov < 0) {
+                continue;
+            }
+            if (SUPPORT_RELATIONS.contains(d.relation()) && g.pos(gov).startsWith("VB")
                     && cues.light().contains(g.lemma(gov))) {
                 return gov;
             }
+            if ((d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) && amount(g, gov)) {
+                int verb = supportVerb(g, gov);
+                if (verb >= 0) {
+                    return verb;
+                }
+            }
         }
         return -1;
+    }
+
+    private static boolean amount(SentenceGraph g, int token) {
+        String pos = g.pos(token);
+        return pos.equals("$") || pos.equals("CD") || g.hasDependent(token, "nummod");
     }
 }

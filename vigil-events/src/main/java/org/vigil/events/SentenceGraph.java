@@ -64,7 +64,8 @@ final class SentenceGraph {
      */
     private static String lemma(Token t) {
         String lemma = (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
-        boolean plural = t.pos().startsWith("NNS") || t.index() == 0 && t.pos().startsWith("NNP");
+        String pos = t.pos() == null ? "" : t.pos();
+        boolean plural = pos.startsWith("NNS") || t.index() == 0 && pos.startsWith("NNP");
         if (plural && lemma.equals(t.text().toLowerCase(Locale.ROOT)) && lemma.length() > 3
                 && lemma.endsWith("s") && !lemma.endsWith("ss") && !lemma.endsWith("us") && !lemma.endsWith("is")) {
             return lemma.substring(0, lemma.length() - 1);
@@ -89,7 +90,8 @@ final class SentenceGraph {
     }
 
     String pos(int i) {
-        return sentence.tokens().get(i).pos();
+        String pos = sentence.tokens().get(i).pos();
+        return pos == null ? "" : pos;
     }
 
     /** Whether the token belongs to a date or time: "on Tuesday" is when, never whom. */
@@ -130,21 +132,39 @@ final class SentenceGraph {
         return false;
     }
 
-    /** Whether the predicate is passive: "were detained", "was attacked", "Serbia, backed by Russia". */
+    /** Whether the predicate is passive: "were detained", "was attacked". */
     boolean passive(int head) {
         for (Dependency d : out[head]) {
             if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
                 return true;
             }
         }
+        // A past participle with no auxiliary and no object is passive: "Serbia, backed by Russia", "Five killed in
+        // attack", and reduced relatives the parser gives a subject ("citizens detained in Europe").
         if (pos(head).equals("VBN")) {
-            for (Dependency d : in[head]) {
-                if (d.relation().equals("acl")) {
-                    return true;
+            // The tagger often gives simple pasts as participles ("forces tortured protesters"): one with an object
+            // is active.
+            for (Dependency d : out[head]) {
+                String r = d.relation();
+                if (r.startsWith("aux") || r.equals("cop") || r.equals("obj") || r.equals("ccomp")) {
+                    return false;
                 }
             }
+            // "Police fired tear gas and arrested dozens": a conjunct shares the voice of the verb it joins.
+            for (Dependency d : in[head]) {
+                if (d.relation().startsWith("conj") && d.governor() >= 0) {
+                    return passive(d.governor());
+                }
+            }
+            return true;
         }
         return false;
+    }
+
+    /** The object of a passive: its passive subject, or the subject the parser gave a bare participle. */
+    List<Integer> passiveObjects(int head) {
+        List<Integer> found = dependents(head, r -> r.startsWith("nsubj:pass"));
+        return found.isEmpty() ? dependents(head, "nsubj") : found;
     }
 
     /**

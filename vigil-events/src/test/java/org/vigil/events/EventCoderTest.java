@@ -22,6 +22,8 @@ class EventCoderTest {
         EventCoder coder = Coding.coder();
         assertThat(coder.name()).isEqualTo("events");
         assertThat(coder.requires()).contains(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.PART_OF_SPEECH);
+        // The shipped coder's dictionary is widened through WordNet at load.
+        assertThat(coder.patterns().all()).hasSizeGreaterThan(coder.patterns().written().size());
         AnnotatedDocument doc = Coding.annotate("Serbia attacked Kosovo.", REPORT);
         AnnotatedDocument bare = new AnnotatedDocument(doc.article(), EnumSet.of(Layer.TEXT, Layer.TOKENS),
                 doc.sentences(), doc.entities(), doc.times(), doc.chains(), doc.quotes());

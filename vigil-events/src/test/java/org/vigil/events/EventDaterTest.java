@@ -52,7 +52,12 @@ class EventDaterTest {
     void aPastTenseWeekdayTheTaggerPutAfterTheReportIsTheWeekBefore() {
         assertThat(dater().resolve(time("Monday", "2024-03-18"), "VBD").date()).isEqualTo(LocalDate.of(2024, 3, 11));
         assertThat(dater().resolve(time("Monday", "2024-03-18"), "VB").date()).isEqualTo(LocalDate.of(2024, 3, 18));
-        assertThat(dater().resolve(time("next week", "2024-W12"), "VBD").date())
-                .isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(dater().resolve(time("next week", "2024-W12"), "VB").date()).isEqualTo(LocalDate.of(2024, 3, 18));
+    }
+
+    @Test
+    void aPastEventDatedAfterItsReportIsAMisreadTimeNotADate() {
+        assertThat(dater().resolve(time("a third day", "2024-03-17"), "VBD")).isNull();
+        assertThat(dater().resolve(time("next week", "2024-W12"), "VBN")).isNull();
     }
 }

@@ -11,7 +11,7 @@ enum Dialect {
     DUCKDB {
         @Override
         BulkLoader bulkLoader(Connection connection) throws SQLException {
-            return new AppenderBulkLoader(connection, Runtime.getRuntime().availableProcessors());
+            return new AppenderBulkLoader(connection);
         }
     },
     POSTGRESQL {

@@ -45,17 +45,21 @@ final class SyntheticEvents implements Iterator<StoredEvent> {
     private final long total;
     private final SplittableRandom random;
     private final List<String> countries;
+    private final String[] names;
     private final double[] countryCumulative;
     private final double[] rootCumulative;
     private final double[][] centres;
     private final long days;
     private final Set<Long> storyKeys = new HashSet<>();
     private long index;
+    private String storyId;
+    private String storyUrl;
 
     SyntheticEvents(long total, long seed) {
         this.total = total;
         this.random = new SplittableRandom(seed);
         this.countries = countries();
+        this.names = countries.stream().map(CountryCodes::name).toArray(String[]::new);
         this.countryCumulative = cumulative(zipf(COUNTRIES));
         this.rootCumulative = cumulative(ROOT_WEIGHTS);
         this.centres = new double[COUNTRIES][];
@@ -85,14 +89,16 @@ final class SyntheticEvents implements Iterator<StoredEvent> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        long story = index / STORY_SIZE;
         if (index % STORY_SIZE == 0) {
+            long story = index / STORY_SIZE;
+            storyId = "story-" + story;
+            storyUrl = "https://news.example/" + story;
             storyKeys.clear();
         }
         LocalDate date = FIRST_DAY.plusDays(index * days / total);
         StoredEvent event;
         do {
-            event = event(date, "story-" + story, "https://news.example/" + story);
+            event = event(date, storyId, storyUrl);
         } while (!storyKeys.add(event.eventKey()));
         index++;
         return event;
@@ -122,14 +128,14 @@ final class SyntheticEvents implements Iterator<StoredEvent> {
     private Actor actor(int rank) {
         String country = countries.get(rank);
         String sector = SECTORS[random.nextInt(SECTORS.length)];
-        return new Actor(CountryCodes.name(country), null, country, null, sector, null, country + sector);
+        return new Actor(names[rank], null, country, null, sector, null, country + sector);
     }
 
     private Place place(int rank) {
         String country = countries.get(rank);
         double lat = Math.round((centres[rank][0] + random.nextDouble(-2, 2)) * 1e5) / 1e5;
         double lon = Math.round((centres[rank][1] + random.nextDouble(-2, 2)) * 1e5) / 1e5;
-        return new Place(null, CountryCodes.name(country), country, null, lat, lon, "city",
+        return new Place(null, names[rank], country, null, lat, lon, "city",
                 Integer.toString(100_000 + random.nextInt(9_000_000)), null);
     }
 

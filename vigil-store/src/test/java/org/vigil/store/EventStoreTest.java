@@ -2,6 +2,7 @@ package org.vigil.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.vigil.store.Samples.DAY;
 import static org.vigil.store.Samples.STORY;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigil.model.ArticleHeader;
 import org.vigil.model.CodedArticle;
+import org.vigil.model.Event;
 
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {StoreFixture.DUCKDB, StoreFixture.POSTGRESQL})
@@ -156,8 +159,8 @@ class EventStoreTest {
         assertThat(criticism.inLead()).isTrue();
         assertThat(store.evidence(criticism.eventKey()))
                 .extracting(Evidence::articleId, Evidence::sentence)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("reuters-1", 0),
-                        org.assertj.core.groups.Tuple.tuple("ap-1", 2));
+                .containsExactly(tuple("reuters-1", 0),
+                        tuple("ap-1", 2));
         assertThat(store.counts().events()).isEqualTo(3);
         assertThat(store.counts().evidence()).isEqualTo(4);
     }
@@ -165,7 +168,7 @@ class EventStoreTest {
     @Test
     void twoArticlesFromOneSourceAreOneSource() {
         CodedArticle ap = Samples.associatedPress();
-        CodedArticle reutersAgain = new CodedArticle(new org.vigil.model.ArticleHeader("reuters-2", "Update",
+        CodedArticle reutersAgain = new CodedArticle(new ArticleHeader("reuters-2", "Update",
                 "Reuters", "https://reuters.example/2", DAY, null, "en", "Washington criticized Moscow again."),
                 ap.events(), ap.actors(), List.of(), List.of(), List.of(), List.of());
         store.save(Samples.reuters(), STORY);
@@ -183,8 +186,8 @@ class EventStoreTest {
 
         assertThat(events(ExportFilter.all().withRoot("11")))
                 .extracting(StoredEvent::storyId, StoredEvent::numArticles)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(STORY, 1),
-                        org.assertj.core.groups.Tuple.tuple("another-story", 1));
+                .containsExactlyInAnyOrder(tuple(STORY, 1),
+                        tuple("another-story", 1));
     }
 
     @Test
@@ -337,7 +340,7 @@ class EventStoreTest {
     @Test
     void aFailedSaveLeavesNothingBehind() {
         CodedArticle broken = new CodedArticle(Samples.associatedPress().article(),
-                List.of(new org.vigil.model.Event(null, "11", 3, -2.0, null, Samples.USA, Samples.RUSSIA, DAY,
+                List.of(new Event(null, "11", 3, -2.0, null, Samples.USA, Samples.RUSSIA, DAY,
                         "explicit", false, false, false, null, null, 0, null, "x", 0.5, "r")),
                 List.of(), List.of(), List.of(), List.of(), List.of());
 

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,17 +113,27 @@ class ExporterTest {
     void gdeltUsesCameoCodesForActorsAndFipsForPlaces() throws IOException {
         Actor romania = new Actor("Bucharest", null, "ROU", null, "GOV", null, "ROUGOV");
         Place romaniaAsPlace = new Place(null, "Romania", "ROU", null, 46.0, 25.0, "country", "798549", null);
-        store.bulkLoad(List.of(Samples.stored(42, DAY, romania, null, "043", 1, 2.8, romaniaAsPlace)).iterator());
+        StoredEvent visit = Samples.stored(42, DAY, romania, null, "043", 1, 2.8, romaniaAsPlace);
+        store.bulkLoad(List.of(new StoredEvent(visit.eventKey(), visit.cameo(), visit.root(), visit.quadClass(),
+                visit.goldstein(), visit.plover(), visit.source(), visit.target(), visit.date(), visit.dateBasis(),
+                false, false, false, null, visit.location(), 0.9, "test", 5, 3, 2, false, "s", null,
+                visit.added())).iterator());
         StringWriter out = new StringWriter();
 
         exporter.write(ExportFormat.GDELT, ExportFilter.all().withCountry("ROU"), out);
 
-        String[] row = out.toString().strip().split("\t", -1);
+        String[] row = out.toString().lines().findFirst().orElseThrow().split("\t", -1);
         assertThat(row).hasSize(61);
         assertThat(row[5]).isEqualTo("ROMGOV");
         assertThat(row[7]).isEqualTo("ROM");
         assertThat(row[15]).isEmpty();
+        assertThat(row[25]).isEqualTo("0");
         assertThat(row[30]).isEqualTo("2.8");
+        assertThat(row[31]).as("NumMentions").isEqualTo("5");
+        assertThat(row[32]).as("NumSources").isEqualTo("2");
+        assertThat(row[33]).as("NumArticles").isEqualTo("3");
+        assertThat(row[59]).isEqualTo("20240302101530");
+        assertThat(row[60]).isEmpty();
         assertThat(row[51]).isEqualTo("1");
         assertThat(row[52]).isEqualTo("Romania");
         assertThat(row[53]).isEqualTo("RO");
@@ -196,6 +208,7 @@ class ExporterTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(1);
         JsonNode event = Json.MAPPER.readTree(lines.get(0));
+        assertThat(event.get("event_key").isTextual()).as("event_key is a string").isTrue();
         assertThat(event.get("event_key").asText())
                 .isEqualTo(Long.toString(EventKey.of(Samples.criticism(0, ""), STORY)));
         assertThat(event.get("quad_class").asInt()).isEqualTo(3);
@@ -211,7 +224,7 @@ class ExporterTest {
                 .hasMessageContaining("export it to a file");
     }
 
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 }

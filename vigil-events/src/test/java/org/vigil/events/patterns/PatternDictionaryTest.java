@@ -2,10 +2,8 @@ package org.vigil.events.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -178,13 +176,5 @@ class PatternDictionaryTest {
                 c -> codes.get(c).isPresent(), fake);
         assertThat(d.all()).filteredOn(p -> p.synonymOf() != null).extracting(p -> p.trigger().text())
                 .containsExactly("collar", "pick up");
-    }
-
-    static List<String> resourceLines(String name) {
-        try (InputStream in = PatternDictionary.class.getResourceAsStream(name)) {
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,163 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.events.patterns.EventPattern;
+import org.vigil.events.patterns.FrameTable;
+import org.vigil.events.patterns.WordClass;
+import org.vigil.model.Dependency;
+
+/**
+ * Who acts on whom in a match: its arguments turned into coded actors, with the frame's doer or done-to standing
+ * in for a missing target, victims named after a violent act, conjoined actors paired up where the act is
+ * mutual, and nothing where the text gives no source.
+ */
+final class Dyads {
+    /** Roots of violent events whose victims a following participle may name ("..., killing two officers"). */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+    /** One source and its target, or a null target where the act names none. */
+    record Dyad(Argument source, Argument target) {
+    }
+
+    private final FrameTable frames;
+    private final Cues cues;
+
+    Dyads(FrameTable frames, Cues cues) {
+        this.frames = frames;
+        this.cues = cues;
+    }
+
+    /**
+     * The dyads of a match, empty where it is no event: no source, a reflexive act, a mutual act with one party,
+     * or a noun event whose sentence does not say it happened.
+     *
+     * @param impact for a noun event, the object of the verb it is the subject of ("the strike hit ...")
+     */
+    List<Dyad> of(SentenceGraph g, Match m, List<Integer> impact, ArgumentResolver resolver) {
+        EventPattern p = m.pattern();
+        boolean noun = p.trigger().wordClass() == WordClass.NOUN;
+        if (!m.targets().isEmpty() && m.targets().stream().allMatch(t -> cues.reflexive().contains(g.lemma(t)))) {
+            return List.of();
+        }
+        List<Argument> sources = resolveAll(g, m.sources(), resolver);
+        List<Argument> pair = resolveAll(g, m.pair(), resolver);
+        List<Argument> targets = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
+        if (m.targets().isEmpty() && m.embedded() != null) {
+            Match inner = m.embedded();
+            boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
+            targets = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
+        }
+        if (targets.isEmpty() && violent(m)) {
+            targets = resolveAll(g, victims(g, m.trigger()), resolver);
+        }
+        // "accused each other": conjoined subjects act on one another whatever the pattern.
+        boolean reciprocal = !m.targets().isEmpty()
+                && m.targets().stream().allMatch(t -> cues.reciprocal().contains(g.lemma(t)));
+        boolean symmetric = reciprocal || p.flags().contains(EventPattern.Flag.SYMMETRIC)
+                || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
+
+        List<Dyad> dyads = new ArrayList<>();
+        if (pair.size() >= 2 && (sources.isEmpty() || m.origin() != Match.Origin.POSSESSOR)) {
+            if (noun && m.origin() == Match.Origin.NONE && m.support() < 0 && !asserted(g, m.trigger())) {
+                return List.of();
+            }
+            pairUp(pair, symmetric, dyads);
+        } else if (sources.isEmpty()) {
+            return List.of();
+        } else if (symmetric && targets.isEmpty() && sources.size() >= 2) {
+            pairUp(sources, true, dyads);
+        } else if (symmetric && targets.isEmpty() && p.frame() == null && !noun) {
+            // A mutual act needs two parties: "China and Japan discussed trade" names both, "Japan discussed the
+            // need for ammunition" no partner at all.
+            return List.of();
+        } else {
+            for (Argument s : sources) {
+                if (targets.isEmpty()) {
+                    dyads.add(new Dyad(s, null));
+                }
+                for (Argument t : targets) {
+                    // An act on oneself ("NATO will bolster the KFOR force") has no target to code.
+                    boolean self = EventMerger.actorKey(t.actor()).equals(EventMerger.actorKey(s.actor()));
+                    dyads.add(new Dyad(s, self ? null : t));
+                }
+            }
+        }
+        return dyads;
+    }
+
+    static boolean violent(Match m) {
+        return VIOLENT_ROOTS.contains(m.code().substring(0, 2));
+    }
+
+    /** Participles after a violent event that tell its outcome: "..., killing two officers". */
+    List<Integer> consequences(SentenceGraph g, int trigger) {
+        List<Integer> found = new ArrayList<>(1);
+        for (Dependency d : g.out(trigger)) {
+            String r = d.relation();
+            if ((r.startsWith("advcl") || r.equals("dep") || r.equals("xcomp") || r.startsWith("conj"))
+                    && cues.consequence().contains(g.lemma(d.dependent()))) {
+                found.add(d.dependent());
+            }
+        }
+        return found;
+    }
+
+    /** The victims those participles name, for a violent event whose object names no actor. */
+    private List<Integer> victims(SentenceGraph g, int trigger) {
+        List<Integer> found = new ArrayList<>(2);
+        for (int participle : consequences(g, trigger)) {
+            found.addAll(g.dependents(participle, x -> x.equals("obj") || x.equals("obl:in")));
+        }
+        return found;
+    }
+
+    private static List<Argument> resolveAll(SentenceGraph g, List<Integer> tokens, ArgumentResolver resolver) {
+        List<Argument> found = new ArrayList<>(tokens.size());
+        Set<String> seen = new HashSet<>();
+        for (int t : tokens) {
+            for (Argument a : resolver.resolveAll(g, t)) {
+                if (seen.add(EventMerger.actorKey(a.actor()))) {
+                    found.add(a);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Conjoined actors acting on each other: both ways when the act is mutual, else first on the rest. */
+    private static void pairUp(List<Argument> actors, boolean mutual, List<Dyad> dyads) {
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = 0; j < actors.size(); j++) {
+                if (i != j && (mutual || i == 0)) {
+                    dyads.add(new Dyad(actors.get(i), actors.get(j)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A noun event with no source of its own is reported as having happened only where the sentence says so:
+     * as the subject of a verb of occurrence ("clashes erupted"), after a temporal preposition ("after clashes
+     * between"), or standing alone as a headline does.
+     */
+    private boolean asserted(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            String r = d.relation();
+            if (d.governor() < 0) {
+                return true;
+            }
+            if (r.startsWith("nsubj") && cues.occurrence().contains(g.lemma(d.governor()))) {
+                return true;
+            }
+            int colon = r.indexOf(':');
+            if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod"))
+                    && cues.temporal().contains(r.substring(colon + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
