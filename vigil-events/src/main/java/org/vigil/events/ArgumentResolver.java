@@ -234,6 +234,15 @@ final class ArgumentResolver {
         return actor.country() != null || actor.organization() != null || actor.person() != null;
     }
 
+    /**
+     * Whether a mention can stand as an argument: it codes a state, organisation, person or code, or at least a
+     * sector ("rebels", "protesters", "police"), which gives way to an owner where one is named and otherwise
+     * stands as an actor with no country.
+     */
+    static boolean coded(Actor actor) {
+        return !actor.isUncoded() || actor.sector() != null;
+    }
+
     /** The actor named at a token of any sentence, through its mention or coreference chain; null if none. */
     Argument resolveAt(int sentence, int token) {
         return named(sentence, token);
@@ -245,7 +254,7 @@ final class ArgumentResolver {
         // A pronoun inside a larger mention ("its troops") is not that mention: it has a chain of its own.
         String pos = doc.sentences().get(sentence).tokens().get(token).pos();
         boolean pronoun = pos != null && pos.startsWith("PRP");
-        if (direct != null && !direct.actor().isUncoded() && (!pronoun || direct.tokens().head() == token)) {
+        if (direct != null && coded(direct.actor()) && (!pronoun || direct.tokens().head() == token)) {
             return new Argument(direct.actor(), direct.tokens(), Argument.Way.DIRECT);
         }
         CorefChain chain = chains.get(key(sentence, token));
@@ -256,14 +265,18 @@ final class ArgumentResolver {
         List<Mention> order = new ArrayList<>(chain.mentions().size() + 1);
         order.add(chain.representative());
         order.addAll(chain.mentions());
+        Argument sector = null;
         for (Mention m : order) {
             TokenRange r = m.tokens();
             ActorMention a = covering[r.sentence()][r.head()];
             if (a != null && !a.actor().isUncoded()) {
                 return new Argument(a.actor(), a.tokens(), Argument.Way.COREFERENCE);
             }
+            if (sector == null && a != null && coded(a.actor())) {
+                sector = new Argument(a.actor(), a.tokens(), Argument.Way.COREFERENCE);
+            }
         }
-        return null;
+        return sector;
     }
 
     /** "We" inside a quotation is whoever the quotation is attributed to. */

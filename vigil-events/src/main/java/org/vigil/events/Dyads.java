@@ -43,15 +43,20 @@ final class Dyads {
             return List.of();
         }
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
-        List<Argument> pair = resolveAll(g, m.pair(), resolver);
-        List<Argument> targets = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
+        List<Argument> pair = named(resolveAll(g, m.pair(), resolver));
+        List<Argument> targets = named(resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver));
         if (m.targets().isEmpty() && m.embedded() != null) {
             Match inner = m.embedded();
             boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
-            targets = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
+            targets = named(resolveAll(g, doer ? inner.sources() : inner.targets(), resolver));
         }
         if (targets.isEmpty() && violent(m)) {
-            targets = resolveAll(g, victims(g, m.trigger()), resolver);
+            targets = named(resolveAll(g, victims(g, m.trigger()), resolver));
+        }
+        // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone named:
+        // "Protesters demanded the resignation of the Kenyan president", not "the minister had gone".
+        if (targets.isEmpty()) {
+            sources = named(sources);
         }
         // "accused each other": conjoined subjects act on one another whatever the pattern.
         boolean reciprocal = !m.targets().isEmpty()
@@ -112,6 +117,11 @@ final class Dyads {
             found.addAll(g.dependents(participle, x -> x.equals("obj") || x.equals("obl:in")));
         }
         return found;
+    }
+
+    /** The arguments coded as more than a bare sector: a state, organisation, person or actor code. */
+    private static List<Argument> named(List<Argument> arguments) {
+        return arguments.stream().filter(a -> !a.actor().isUncoded()).toList();
     }
 
     private static List<Argument> resolveAll(SentenceGraph g, List<Integer> tokens, ArgumentResolver resolver) {

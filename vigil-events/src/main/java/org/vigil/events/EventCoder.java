@@ -255,6 +255,10 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         if (source.indirect()) {
             c -= 0.1;
         }
+        // "Rebels shelled the town": a source that is only a sector says whose act it is less well.
+        if (source.actor().isUncoded()) {
+            c -= 0.15;
+        }
         if (target == null) {
             c -= 0.15;
         } else if (target.indirect()) {

@@ -80,6 +80,37 @@ class EventCoderTest {
         assertThat(Coding.code("Unknown assailants attacked a convoy near the border.", REPORT)).isEmpty();
     }
 
+    /**
+     * The actor stage codes "rebels" or "protesters" with a sector and nothing else: such a source makes an event,
+     * at a lower confidence, only where it acts on someone named.
+     */
+    @Test
+    void aSourceThatIsOnlyASectorActsOnlyOnSomeoneNamed() {
+        List<Event> named = sectorOnly("Rebels shelled Nigerian army positions near the border.");
+        assertThat(named).singleElement().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.source().sector()).isEqualTo("REB");
+            assertThat(e.source().country()).isNull();
+            assertThat(e.target().country()).isEqualTo("NGA");
+            assertThat(e.confidence()).isLessThan(0.9);
+        });
+        assertThat(sectorOnly("Protesters demanded the resignation of the Kenyan president.")).singleElement()
+                .satisfies(e -> assertThat(e.root()).isEqualTo("10"));
+        assertThat(sectorOnly("Insurgents attacked a convoy near the border.")).isEmpty();
+    }
+
+    /** The sentence coded with the fixture actors, a mention that is only a sector left without a code. */
+    private static List<Event> sectorOnly(String text) {
+        AnnotatedDocument doc = Coding.annotate(text, REPORT);
+        List<org.vigil.model.ActorMention> actors = Coding.actors().apply(doc).stream().map(m -> {
+            org.vigil.model.Actor a = m.actor();
+            boolean bare = a.country() == null && a.organization() == null && a.person() == null;
+            return bare ? new org.vigil.model.ActorMention(new org.vigil.model.Actor(a.text(), a.span(), null, null,
+                    a.sector(), null, null), m.tokens(), m.reason()) : m;
+        }).toList();
+        return Coding.coder().code(doc, actors);
+    }
+
     @Test
     void confidenceIsHigherForASpecificPatternWithBothActorsNamed() {
         Event named = Coding.code("Serbia attacked Kosovo.", REPORT).get(0);

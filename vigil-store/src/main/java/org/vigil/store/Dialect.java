@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * The one switch between the two engines. The schema and every query are shared; only the bulk path differs,
- * because DuckDB's Appender bypasses SQL parsing altogether while PostgreSQL is fastest with batched inserts.
+ * The engine a store runs on. Schema and queries are shared; what differs is kept to three places: the bulk path
+ * here (DuckDB's Appender skips SQL altogether, PostgreSQL is fastest with batched inserts), migrations named for
+ * one engine ({@link Migrations}), and Parquet, which only DuckDB writes ({@link ParquetExport}).
  */
 enum Dialect {
     DUCKDB {

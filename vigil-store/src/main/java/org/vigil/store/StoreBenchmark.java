@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Fills a fresh DuckDB store with synthetic events through the bulk path and times it and the two analyst
- * queries. The events are made on a thread of their own while the store loads them. {@code --events N} (default 1,000,000), {@code --file PATH} (default: a new temporary directory; the
- * file is deleted afterwards unless {@code --keep}).
+ * queries. The events are made as they are loaded, and the insert rate includes making them. Arguments:
+ * {@code --events N} (default 1,000,000), {@code --file PATH} (default: in a new temporary directory; the file
+ * is deleted afterwards unless {@code --keep}).
  */
 public final class StoreBenchmark {
     private static final long SEED = 20_150_101L;
@@ -72,7 +73,7 @@ public final class StoreBenchmark {
         long start = System.nanoTime();
         try (EventStore store = EventStore.open(file.toString())) {
             store.migrate();
-            store.bulkLoad(new Prefetcher<>(new SyntheticEvents(events, SEED)));
+            store.bulkLoad(new SyntheticEvents(events, SEED));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
