@@ -86,7 +86,7 @@ class EventCoderTest {
      */
     @Test
     void aSourceThatIsOnlyASectorActsOnlyOnSomeoneNamed() {
-        List<Event> named = sectorOnly("Rebels shelled Nigerian army positions near the border.");
+        List<Event> named = sectorOnly("Rebels attacked the Nigerian army near the border.");
         assertThat(named).singleElement().satisfies(e -> {
             assertThat(e.root()).isEqualTo("19");
             assertThat(e.source().sector()).isEqualTo("REB");

@@ -47,8 +47,16 @@ class StoreBenchmarkTest {
     void mainCleansUpAfterItself() throws IOException {
         Path file = tempDir.resolve("main.duckdb");
 
-        StoreBenchmark.main(new String[] {"--events", "2_000", "--file", file.toString()});
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            StoreBenchmark.main(new String[] {"--events", "2_000", "--file", file.toString()});
+        } finally {
+            System.setOut(out);
+        }
 
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("2,000 synthetic events");
         assertThat(file).doesNotExist();
     }
 }
