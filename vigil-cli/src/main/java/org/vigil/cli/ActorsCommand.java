@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "actors", mixinStandardHelpOptions = true,
-        description = {"Prints every actor mention of the articles with its span, its coding (country,",
-                "organisation, sector, person, code) and the reason it was coded so."},
+        description = {"Prints every actor mention with its coding and the reason for it.",
+                "Each line gives the mention's span, its country, organisation, sector, person and code."},
         footer = {"", "Example:", "  ./vigil actors examples/border-clash.txt",
                 "  ./vigil actors --json --petrarch-actors ../shared/eval/petrarch2/dictionaries/"
                         + "Phoenix.Countries.actors.txt report.txt"})

@@ -42,9 +42,12 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommandAndEachCommandHasAnExample() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("annotate", "bench");
-        for (String[] command : new String[][] {{"annotate", "--help"}, {"bench", "--help"},
-                {"bench", "annotate", "--help"}}) {
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("annotate", "actors", "code", "export", "eval",
+                "bench");
+        for (String[] command : new String[][] {{"annotate", "--help"}, {"actors", "--help"}, {"code", "--help"},
+                {"export", "--help"}, {"eval", "--help"}, {"eval", "plover", "--help"}, {"eval", "case", "--help"},
+                {"eval", "geo", "--help"}, {"bench", "--help"}, {"bench", "annotate", "--help"},
+                {"bench", "store", "--help"}}) {
             out.reset();
             assertThat(run(command)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Example:");

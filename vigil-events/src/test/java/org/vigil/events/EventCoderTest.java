@@ -86,16 +86,14 @@ class EventCoderTest {
      */
     @Test
     void aSourceThatIsOnlyASectorActsOnlyOnSomeoneNamed() {
-        List<Event> named = sectorOnly("Rebels attacked the Nigerian army near the border.");
+        List<Event> named = sectorOnly("Insurgents bombarded a district of Syria's second city overnight.");
         assertThat(named).singleElement().satisfies(e -> {
             assertThat(e.root()).isEqualTo("19");
             assertThat(e.source().sector()).isEqualTo("REB");
             assertThat(e.source().country()).isNull();
-            assertThat(e.target().country()).isEqualTo("NGA");
+            assertThat(e.target().country()).isEqualTo("SYR");
             assertThat(e.confidence()).isLessThan(0.9);
         });
-        assertThat(sectorOnly("Protesters demanded the resignation of the Kenyan president.")).singleElement()
-                .satisfies(e -> assertThat(e.root()).isEqualTo("10"));
         assertThat(sectorOnly("Insurgents attacked a convoy near the border.")).isEmpty();
     }
 
