@@ -47,7 +47,7 @@ class CommandLineTest {
         for (String[] command : new String[][] {{"annotate", "--help"}, {"actors", "--help"}, {"code", "--help"},
                 {"export", "--help"}, {"eval", "--help"}, {"eval", "plover", "--help"}, {"eval", "case", "--help"},
                 {"eval", "geo", "--help"}, {"bench", "--help"}, {"bench", "annotate", "--help"},
-                {"bench", "store", "--help"}}) {
+                {"bench", "code", "--help"}, {"bench", "store", "--help"}}) {
             out.reset();
             assertThat(run(command)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Example:");
