@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * <p>A person is read with the office held on the article's date; when several are held at once, the one taken up
  * last comes first, because a new post is what news names a person by. A person known only from offices that had
  * ended by that date reads as an elite (CAMEO's ELI) of the state they last served, as CAMEO codes former office
- * holders. A name that ambiguous-names.tsv shares between countries reads as each of them, the preferred one first,
+ * holders; one whose offices all lie after that date reads as an elite of the state they would serve. A name that
+ * ambiguous-names.tsv shares between countries reads as each of them, the preferred one first,
  * so that the article's context can choose.
  */
 public final class KnowledgeLexicon implements ActorLexicon {
@@ -102,10 +103,26 @@ public final class KnowledgeLexicon implements ActorLexicon {
             }
             return;
         }
-        formerOffice(offices, date).ifPresent(o -> out.add(new Reading(Reading.Kind.PERSON,
+        Optional<Office> former = formerOffice(offices, date);
+        former.ifPresent(o -> out.add(new Reading(Reading.Kind.PERSON,
                 o.country(), o.country() == null ? canonical(o.organization()) : null, "ELI", o.person(),
                 "people.tsv: " + o.person() + ", former " + o.office() + whose(o) + " (until " + o.end() + "), ELI on "
                         + day(date))));
+        if (former.isEmpty()) {
+            // Before their first office people are already who they are: a future president is one of the
+            // state's elite, not an unknown.
+            futureOffice(offices).ifPresent(o -> out.add(new Reading(Reading.Kind.PERSON, o.country(),
+                    o.country() == null ? canonical(o.organization()) : null, "ELI", o.person(),
+                    "people.tsv: " + o.person() + ", later " + o.office() + whose(o) + " (from " + o.start()
+                            + "), ELI on " + day(date))));
+        }
+    }
+
+    /** The office taken up first, preferring one that belonged to a state. */
+    private static Optional<Office> futureOffice(List<Office> offices) {
+        Comparator<Office> byStart = Comparator.comparing(Office::start);
+        Optional<Office> national = offices.stream().filter(o -> o.country() != null).min(byStart);
+        return national.isPresent() ? national : offices.stream().min(byStart);
     }
 
     /** The office that ended last before the date, preferring one that belonged to a state. */

@@ -230,6 +230,14 @@ public final class Ingester {
                 skip(input, "coding failed (" + e + ")", article.id());
                 return;
             }
+            try {
+                save(input, article, coded);
+            } catch (RuntimeException e) {
+                skip(input, "saving failed (" + e.getMessage() + ")", article.id());
+            }
+        }
+
+        private void save(String input, Article article, CodedArticle coded) {
             synchronized (saving) {
                 String story = stories.storyOf(coded);
                 String storyId = story == null ? article.id() : story;
