@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.pipeline.eval.GeoEndToEnd;
+import org.vigil.pipeline.eval.PetrarchEvaluation;
 import org.vigil.pipeline.eval.PloverEvaluation;
 import org.vigil.places.GeoEvaluation;
 import org.vigil.places.Gazetteer;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Vigil on evaluation corpora written by others and prints the figures.",
-        subcommands = {EvalCommand.Plover.class, EvalCommand.Case.class, EvalCommand.Geo.class},
+        subcommands = {EvalCommand.Plover.class, EvalCommand.Case.class, EvalCommand.Geo.class,
+                EvalCommand.Petrarch.class},
         footer = {"", "Example:", "  ./vigil eval plover ../shared/eval/plover-gsr-cameo/PLOVER_GSR_CAMEO.txt"})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -51,6 +53,26 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             CaseEval.run(file, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "petrarch", mixinStandardHelpOptions = true,
+            description = {"Codes PETRARCH's unit-test records (UniversalPetrarch's CAMEO re-coding) and its GSR",
+                    "validation sentences, a development set, and prints root, code and country accuracy."},
+            footer = {"", "Example:", "  ./vigil eval petrarch -v"})
+    static final class Petrarch implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR",
+                description = "The UniversalPetrarch folder (default: the shared evaluation copy).")
+        Path dir;
+
+        @picocli.CommandLine.Option(names = "-v", description = "List every miss.")
+        boolean details;
+
+        @Override
+        public Integer call() {
+            Path folder = dir != null ? dir : SharedFolder.require("eval/petrarch2/from-UniversalPetrarch");
+            new PetrarchEvaluation().run(folder, a -> Coder.pipeline().apply(a), System.out, details);
             return 0;
         }
     }

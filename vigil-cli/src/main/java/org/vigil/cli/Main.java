@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command: one subcommand per job. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
         description = "Reads news reports and turns them into geocoded political event data.",
-        subcommands = {AnnotateCommand.class, ActorsCommand.class, CodeCommand.class, ExportCommand.class,
+        subcommands = {AnnotateCommand.class, ActorsCommand.class, CodeCommand.class, IngestCommand.class,
+                ExportCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'vigil COMMAND --help' for a command's options and an example."})
 public final class Main implements Runnable {

@@ -42,11 +42,11 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommandAndEachCommandHasAnExample() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("annotate", "actors", "code", "export", "eval",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("annotate", "actors", "code", "ingest", "export", "eval",
                 "bench");
-        for (String[] command : new String[][] {{"annotate", "--help"}, {"actors", "--help"}, {"code", "--help"},
+        for (String[] command : new String[][] {{"annotate", "--help"}, {"actors", "--help"}, {"code", "--help"}, {"ingest", "--help"},
                 {"export", "--help"}, {"eval", "--help"}, {"eval", "plover", "--help"}, {"eval", "case", "--help"},
-                {"eval", "geo", "--help"}, {"bench", "--help"}, {"bench", "annotate", "--help"},
+                {"eval", "geo", "--help"}, {"eval", "petrarch", "--help"}, {"bench", "--help"}, {"bench", "annotate", "--help"},
                 {"bench", "code", "--help"}, {"bench", "store", "--help"}}) {
             out.reset();
             assertThat(run(command)).isZero();

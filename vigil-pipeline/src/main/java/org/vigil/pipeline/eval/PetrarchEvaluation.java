@@ -240,28 +240,10 @@ public final class PetrarchEvaluation {
         return a.country() != null ? a.country() : a.organization() != null ? "IGO" : null;
     }
 
-    /**
-     * Runs both sets. Arguments: the directory holding the UniversalPetrarch files (default the shared copy), and
-     * "-v" to list the misses.
-     */
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of("/work/shared/eval/petrarch2/from-UniversalPetrarch");
-        boolean details = false;
-        for (String a : args) {
-            if (a.equals("-v")) {
-                details = true;
-            } else {
-                dir = Path.of(a);
-            }
-        }
-        Function<Article, CodedArticle> coder = new org.vigil.pipeline.CodingPipeline(
-                new org.vigil.language.CoreNlpAnalyzer(), new org.vigil.actors.ActorResolver(),
-                new org.vigil.events.EventCoder(), new org.vigil.events.casualty.CasualtyExtractor(),
-                new org.vigil.places.ToponymResolver(org.vigil.places.Gazetteer.open(
-                        Path.of("/work/main/vigil-data/gazetteer-index"))))::apply;
-        PetrarchEvaluation eval = new PetrarchEvaluation();
-        eval.evaluate("unit-tests", read(dir.resolve("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"),
-                "unit-tests"), coder).print(System.out, details);
-        eval.evaluate("gsr", read(dir.resolve("PETR2_GSR_validation.xml"), "gsr"), coder).print(System.out, details);
+    /** Runs both sets from the UniversalPetrarch folder and prints their figures. */
+    public void run(Path dir, Function<Article, CodedArticle> coder, PrintStream out, boolean details) {
+        evaluate("unit-tests", read(dir.resolve("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"), "unit-tests"),
+                coder).print(out, details);
+        evaluate("gsr", read(dir.resolve("PETR2_GSR_validation.xml"), "gsr"), coder).print(out, details);
     }
 }
