@@ -59,6 +59,7 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
     private final List<String> names;
     private final List<Annotator> steps;
     private final LongAdder[] nanos;
+    private final boolean[] serialized;
 
     public CoreNlpAnalyzer() {
         this(defaults());
@@ -71,6 +72,11 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         this.names = List.of(properties.getProperty("annotators").trim().split("\\s*,\\s*"));
         this.steps = names.stream().map(pipeline.pool::get).toList();
+        Set<String> unsafe = Set.of(properties.getProperty("vigil.serialized", "").trim().split("\\s*,\\s*"));
+        this.serialized = new boolean[names.size()];
+        for (int i = 0; i < serialized.length; i++) {
+            serialized[i] = unsafe.contains(names.get(i));
+        }
         this.nanos = new LongAdder[names.size()];
         for (int i = 0; i < nanos.length; i++) {
             nanos[i] = new LongAdder();
@@ -126,8 +132,15 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
             annotation.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         for (int i = 0; i < steps.size(); i++) {
+            Annotator step = steps.get(i);
             long start = CPU.getCurrentThreadCpuTime();
-            steps.get(i).annotate(annotation);
+            if (serialized[i]) {
+                synchronized (step) {
+                    step.annotate(annotation);
+                }
+            } else {
+                step.annotate(annotation);
+            }
             nanos[i].add(CPU.getCurrentThreadCpuTime() - start);
         }
         return convert(article, annotation);
