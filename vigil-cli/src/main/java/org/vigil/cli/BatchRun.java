@@ -51,7 +51,7 @@ final class BatchRun {
         return counts[1] == 0 ? 0 : 1;
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
     }
 }

@@ -22,7 +22,7 @@ final class OrderedParallel<T, R> implements AutoCloseable {
     private final int window;
 
     /** The outcome for one item: its result, or the error that stopped it. */
-    record Result<T, R>(T item, R value, Exception error) {
+    record Result<T, R>(T item, R value, Throwable error) {
     }
 
     OrderedParallel(int threads, Function<T, R> work, Consumer<Result<T, R>> sink) {
@@ -40,7 +40,8 @@ final class OrderedParallel<T, R> implements AutoCloseable {
         inFlight.add(pool.submit(() -> {
             try {
                 return new Result<>(item, work.apply(item), null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // One pathological document (a parse deep enough to exhaust the stack) must not end the batch.
                 return new Result<T, R>(item, null, e);
             }
         }));

@@ -13,6 +13,8 @@ import org.vigil.model.Token;
  * every edge, which the coder would otherwise do thousands of times a sentence.
  */
 final class SentenceGraph {
+    private static final int MAX_CONJ_HOPS = 4;
+
     private static final Dependency[] NONE = new Dependency[0];
 
     private final Sentence sentence;
@@ -134,6 +136,11 @@ final class SentenceGraph {
 
     /** Whether the predicate is passive: "were detained", "was attacked". */
     boolean passive(int head) {
+        return passive(head, 0);
+    }
+
+    /** Enhanced graphs can hold cycles of conjuncts; a few hops settle any real coordination. */
+    private boolean passive(int head, int hops) {
         for (Dependency d : out[head]) {
             if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
                 return true;
@@ -152,8 +159,8 @@ final class SentenceGraph {
             }
             // "Police fired tear gas and arrested dozens": a conjunct shares the voice of the verb it joins.
             for (Dependency d : in[head]) {
-                if (d.relation().startsWith("conj") && d.governor() >= 0) {
-                    return passive(d.governor());
+                if (d.relation().startsWith("conj") && d.governor() >= 0 && hops < MAX_CONJ_HOPS) {
+                    return passive(d.governor(), hops + 1);
                 }
             }
             return true;
