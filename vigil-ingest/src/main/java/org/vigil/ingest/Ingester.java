@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,12 @@ public final class Ingester {
         this.threads = threads;
         this.options = Objects.requireNonNull(options, "options");
         this.feeds = new FeedSource(options);
+        // Reports of a story stored by an earlier run (or one killed and restarted) still join that story.
+        List<EventStore.StoredStory> recent = new ArrayList<>(store.recentArticles(RECENT_ARTICLES));
+        Collections.reverse(recent);
+        for (EventStore.StoredStory s : recent) {
+            store.article(s.articleId()).ifPresent(coded -> stories.add(coded, s.storyId()));
+        }
     }
 
     /** Ingests every input: a file, a folder, a JSON Lines, WARC or feed file, or an http(s) feed URL. */

@@ -83,6 +83,21 @@ class StoryTest {
     }
 
     @Test
+    void aLaterRunJoinsAStoryAnEarlierRunStored() throws Exception {
+        Path first = Fixtures.write(dir.resolve("first.jsonl"), line("a-1", "Outlet A", OUTLET_A));
+        Path second = Fixtures.write(dir.resolve("second.jsonl"), line("b-1", "Outlet B", OUTLET_B));
+        new Ingester(store, new FakeCoder(), 1, IngestOptions.defaults().withProgress(false))
+                .ingest(List.of(first.toString()));
+        new Ingester(store, new FakeCoder(), 1, IngestOptions.defaults().withProgress(false))
+                .ingest(List.of(second.toString()));
+        StoredEvent shared = events().stream().filter(e -> e.source().code().equals("SRBGOV")).findFirst()
+                .orElseThrow();
+        assertThat(shared.storyId()).isEqualTo("a-1");
+        assertThat(shared.numArticles()).isEqualTo(2);
+        assertThat(store.counts().stories()).isEqualTo(1);
+    }
+
+    @Test
     void theSameEventInAnUnrelatedTextIsAnotherStory() throws Exception {
         Path file = Fixtures.write(dir.resolve("two.jsonl"), line("a-1", "Outlet A", OUTLET_A)
                 + line("d-1", "Outlet D", SAME_EVENT_OTHER_TEXT));

@@ -129,6 +129,30 @@ public final class EventStore implements AutoCloseable {
         return sql("reading article " + id, () -> Optional.ofNullable(new ArticleWriter(connection).read(id)));
     }
 
+    /** An article and the story it was stored under. */
+    public record StoredStory(String articleId, String storyId) {
+    }
+
+    /**
+     * The articles saved last, newest first, with their stories: what a new ingest run needs to join a report to a
+     * story an earlier run stored.
+     */
+    public List<StoredStory> recentArticles(int limit) {
+        return sql("reading recent articles", () -> {
+            List<StoredStory> recent = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, story_id FROM articles ORDER BY ingested_at DESC, id DESC LIMIT ?")) {
+                query.setInt(1, limit);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        recent.add(new StoredStory(rs.getString("id"), rs.getString("story_id")));
+                    }
+                }
+            }
+            return recent;
+        });
+    }
+
     /** Every article's evidence for one event, in the order it was saved. */
     public List<Evidence> evidence(long eventKey) {
         return sql("reading evidence for event " + eventKey, () -> {
