@@ -1,5 +1,6 @@
 package org.vigil.events.caseeval;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ final class CaseLabels {
     }
 
     static CaseLabels load() {
-        return of(TsvTable.load(RESOURCE, HEADER));
+        return of(TsvTable.load(CaseLabels.class, RESOURCE, HEADER));
     }
 
     static CaseLabels parse(Reader reader, String source) throws IOException {

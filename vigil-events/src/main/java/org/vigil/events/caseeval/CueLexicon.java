@@ -1,5 +1,6 @@
 package org.vigil.events.caseeval;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class CueLexicon {
     }
 
     static CueLexicon load() {
-        return of(TsvTable.load(RESOURCE, HEADER));
+        return of(TsvTable.load(CueLexicon.class, RESOURCE, HEADER));
     }
 
     static CueLexicon parse(Reader reader, String source) throws IOException {

@@ -1,5 +1,6 @@
 package org.vigil.events.caseeval;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class TypeRules {
     }
 
     static TypeRules load(CaseLabels labels, CueLexicon cues) {
-        return of(TsvTable.load(RESOURCE, HEADER), labels, cues);
+        return of(TsvTable.load(TypeRules.class, RESOURCE, HEADER), labels, cues);
     }
 
     static TypeRules parse(Reader reader, String source, CaseLabels labels, CueLexicon cues) throws IOException {

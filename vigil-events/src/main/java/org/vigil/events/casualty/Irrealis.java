@@ -1,5 +1,6 @@
 package org.vigil.events.casualty;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.EnumMap;
@@ -34,20 +35,20 @@ final class Irrealis {
     }
 
     static Irrealis load() {
-        return of(TsvResource.load(RESOURCE, HEADER));
+        return of(TsvTable.load(Irrealis.class, RESOURCE, HEADER));
     }
 
     static Irrealis parse(Reader reader, String source) throws IOException {
-        return of(TsvResource.parse(reader, source, HEADER));
+        return of(TsvTable.parse(reader, source, HEADER));
     }
 
-    private static Irrealis of(List<TsvResource.Row> rows) {
+    private static Irrealis of(List<TsvTable.Row> rows) {
         Map<Role, Set<String>> words = new EnumMap<>(Role.class);
         for (Role r : Role.values()) {
             words.put(r, new HashSet<>());
         }
         Set<String> seen = new HashSet<>();
-        for (TsvResource.Row row : rows) {
+        for (TsvTable.Row row : rows) {
             String word = row.cell(0);
             if (!word.equals(word.toLowerCase(Locale.ROOT))) {
                 throw row.error("word must be lower case: " + word);

@@ -1,5 +1,6 @@
 package org.vigil.events.casualty;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -27,16 +28,16 @@ final class NumberWords {
     }
 
     static NumberWords load() {
-        return of(TsvResource.load(RESOURCE, HEADER));
+        return of(TsvTable.load(NumberWords.class, RESOURCE, HEADER));
     }
 
     static NumberWords parse(Reader reader, String source) throws IOException {
-        return of(TsvResource.parse(reader, source, HEADER));
+        return of(TsvTable.parse(reader, source, HEADER));
     }
 
-    private static NumberWords of(List<TsvResource.Row> rows) {
+    private static NumberWords of(List<TsvTable.Row> rows) {
         Map<String, Entry> byWord = new HashMap<>();
-        for (TsvResource.Row row : rows) {
+        for (TsvTable.Row row : rows) {
             String word = row.cell(0);
             if (!word.equals(word.toLowerCase(Locale.ROOT))) {
                 throw row.error("word must be lower case: " + word);

@@ -1,5 +1,6 @@
 package org.vigil.events.casualty;
 
+import org.vigil.events.TsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -31,16 +32,16 @@ final class TriggerLexicon {
     }
 
     static TriggerLexicon load() {
-        return of(TsvResource.load(RESOURCE, HEADER));
+        return of(TsvTable.load(TriggerLexicon.class, RESOURCE, HEADER));
     }
 
     static TriggerLexicon parse(Reader reader, String source) throws IOException {
-        return of(TsvResource.parse(reader, source, HEADER));
+        return of(TsvTable.parse(reader, source, HEADER));
     }
 
-    private static TriggerLexicon of(List<TsvResource.Row> rows) {
+    private static TriggerLexicon of(List<TsvTable.Row> rows) {
         List<Trigger> triggers = new ArrayList<>();
-        for (TsvResource.Row row : rows) {
+        for (TsvTable.Row row : rows) {
             Trigger t = trigger(row);
             if (triggers.stream().anyMatch(o -> o.word().equals(t.word()) && o.part() == t.part())) {
                 throw row.error("duplicate " + t.part().name().toLowerCase(Locale.ROOT) + " " + t.word());
@@ -50,7 +51,7 @@ final class TriggerLexicon {
         return new TriggerLexicon(triggers);
     }
 
-    private static Trigger trigger(TsvResource.Row row) {
+    private static Trigger trigger(TsvTable.Row row) {
         String word = row.cell(0);
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains(" ")) {
             throw row.error("word must be one lower-case word: " + word);
@@ -65,7 +66,7 @@ final class TriggerLexicon {
         }
     }
 
-    private static Trigger.Condition condition(TsvResource.Row row) {
+    private static Trigger.Condition condition(TsvTable.Row row) {
         String cell = row.cell(4);
         if (cell.equals(NONE)) {
             return Trigger.Condition.NONE;

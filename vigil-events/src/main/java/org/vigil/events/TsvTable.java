@@ -1,4 +1,4 @@
-package org.vigil.events.casualty;
+package org.vigil.events;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,29 +11,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The layout every table of this package shares: {@code #} comments and blank lines anywhere, one header line,
- * then tab-separated rows with as many cells as the header. Errors name the file and line, so a bad edit to a
+ * The layout the event module's tables share: {@code #} comments and blank lines anywhere, one header line, then
+ * tab-separated rows with as many non-empty cells as the header. Errors name the file and line, so a bad edit to a
  * table fails loudly where it was made.
  */
-final class TsvResource {
+public final class TsvTable {
 
     /** One data row, with where it came from for error messages. */
-    record Row(String where, String[] cells) {
-        String cell(int i) {
+    public record Row(String where, String[] cells) {
+        public String cell(int i) {
             return cells[i];
         }
 
-        IllegalStateException error(String message) {
+        public IllegalStateException error(String message) {
             return new IllegalStateException(where + message);
         }
     }
 
-    private TsvResource() {
+    private TsvTable() {
     }
 
-    /** Reads a table that lies beside this class on the classpath. */
-    static List<Row> load(String name, String header) {
-        try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
+    /** Reads a table that lies beside {@code owner} on the classpath. */
+    public static List<Row> load(Class<?> owner, String name, String header) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("table not on the classpath: " + name);
             }
@@ -43,7 +43,7 @@ final class TsvResource {
         }
     }
 
-    static List<Row> parse(Reader reader, String source, String header) throws IOException {
+    public static List<Row> parse(Reader reader, String source, String header) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         int columns = header.split("\t").length;
         List<Row> rows = new ArrayList<>();
