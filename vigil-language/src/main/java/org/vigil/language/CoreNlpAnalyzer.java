@@ -55,7 +55,6 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-    private final Properties properties;
     private final List<String> names;
     private final List<Annotator> steps;
     private final LongAdder[] nanos;
@@ -66,7 +65,6 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
     }
 
     public CoreNlpAnalyzer(Properties properties) {
-        this.properties = properties;
         // StanfordCoreNLP loads the models and checks each annotator's requirements; Vigil then runs the annotators
         // itself so that it can account for the cost of each one across threads.
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
@@ -92,10 +90,6 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
             throw new UncheckedIOException(e);
         }
         return p;
-    }
-
-    public Properties properties() {
-        return (Properties) properties.clone();
     }
 
     /**

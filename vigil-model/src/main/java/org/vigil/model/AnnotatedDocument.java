@@ -2,7 +2,6 @@ package org.vigil.model;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,13 +22,6 @@ public record AnnotatedDocument(Article article, Set<Layer> layers, List<Sentenc
 
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
-    }
-
-    /** The chain that holds a mention covering this token, if any. */
-    public Optional<CorefChain> chainAt(int sentence, int token) {
-        return chains.stream()
-                .filter(c -> c.mentions().stream().anyMatch(m -> m.tokens().contains(sentence, token)))
-                .findFirst();
     }
 
     public void require(Stage<?, ?> stage) {
