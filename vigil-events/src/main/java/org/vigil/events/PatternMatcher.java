@@ -174,16 +174,21 @@ final class PatternMatcher {
             return List.of();
         }
         List<Integer> found = List.of();
+        String foundRel = null;
         for (String rel : slot.relations()) {
             List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls));
             deps.removeAll(exclude);
             if (!deps.isEmpty()) {
                 found = deps;
+                foundRel = rel;
                 break;
             }
         }
         if (found.isEmpty()) {
             return slot.need() == Slot.Need.OPTIONAL ? found : null;
+        }
+        if (roleName == Slot.Role.TARGET && "obj".equals(foundRel) && cls == WordClass.VERB) {
+            found = throughThing(g, found, resolver);
         }
         if (slot.need() == Slot.Need.CODED && found.stream().allMatch(x -> resolver.resolveAll(g, x).isEmpty())) {
             return null;
@@ -315,6 +320,34 @@ final class PatternMatcher {
             }
         }
         return false;
+    }
+
+    /** Prepositions under which a thing acted upon may name whom it is done to ("an agreement with the EU"). */
+    private static final Set<String> THING_TARGET_RELATIONS = Set.of("nmod:with", "nmod:from",
+            "nmod:against", "nmod:to", "nmod:toward", "nmod:towards");
+
+    /**
+     * A target that is a thing, not an actor ("signed an agreement with the European Union", "rejected a proposal
+     * from Turkey"), gives way to the actor a prepositional modifier of it names.
+     */
+    private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver) {
+        List<Integer> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            int x = found.get(i);
+            if (!g.pos(x).startsWith("NN") || !resolver.resolveAll(g, x).isEmpty()) {
+                continue;
+            }
+            for (int d : g.dependents(x, THING_TARGET_RELATIONS::contains)) {
+                if (!g.time(d) && !resolver.resolveAll(g, d).isEmpty()) {
+                    if (out == null) {
+                        out = new ArrayList<>(found);
+                    }
+                    out.set(i, d);
+                    break;
+                }
+            }
+        }
+        return out == null ? found : out;
     }
 
     /** The dependents a pattern relation names, for a trigger of the given class. */
