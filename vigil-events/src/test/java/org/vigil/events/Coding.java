@@ -14,7 +14,7 @@ import org.vigil.reading.Outcome;
 /**
  * The test suite's one pipeline: surefire reuses its JVM across classes, so CoreNLP and WordNet load once.
  */
-final class Coding {
+public final class Coding {
     private static CoreNlpAnalyzer analyzer;
     private static EventCoder coder;
     private static FixtureActors actors;
@@ -22,7 +22,7 @@ final class Coding {
     private Coding() {
     }
 
-    static synchronized CoreNlpAnalyzer analyzer() {
+    public static synchronized CoreNlpAnalyzer analyzer() {
         if (analyzer == null) {
             analyzer = new CoreNlpAnalyzer();
         }

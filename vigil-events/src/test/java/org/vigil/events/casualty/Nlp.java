@@ -1,23 +1,18 @@
 package org.vigil.events.casualty;
 
 import java.time.LocalDate;
-
-import org.vigil.language.CoreNlpAnalyzer;
+import org.vigil.events.Coding;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Article;
 
-/** The language layer for these tests, loaded once per test JVM on first use: it takes seconds and a gigabyte. */
+/** The language layer for these tests: the module's one pipeline, which takes seconds and a gigabyte to load. */
 final class Nlp {
-
-    private static final class Holder {
-        static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer();
-    }
 
     private Nlp() {
     }
 
     static AnnotatedDocument annotate(Article article) {
-        return Holder.ANALYZER.apply(article);
+        return Coding.analyzer().apply(article);
     }
 
     /** A one-paragraph report dated 30 September 2023. */
