@@ -41,17 +41,24 @@ final class References {
      */
     private void dropUnsupportedSurnames() {
         Set<String> owners = new HashSet<>();
+        Set<Integer> political = new HashSet<>();
         for (FoundMention f : found) {
             if (!f.surname()) {
                 owners.add(f.coding().country());
                 owners.add(f.coding().organization());
+                if (f.coding().country() != null) {
+                    political.add(f.range().sentence());
+                }
             }
         }
         for (int i = 0; i < found.size(); i++) {
             FoundMention f = found.get(i);
             Coding c = f.coding();
             boolean supported = (c.country() != null && owners.contains(c.country()))
-                    || (c.organization() != null && owners.contains(c.organization()));
+                    || (c.organization() != null && owners.contains(c.organization()))
+                    // "Obama wants to attack Switzerland": a sentence that names a state is political news, where
+                    // a head of state's surname is the office holder.
+                    || (political.contains(f.range().sentence()) && c.person() != null && c.sector() != null);
             if (f.surname() && !supported) {
                 found.set(i, f.with(Coding.uncoded("'" + FoundMention.headText(doc, f.range()) + "' is the surname of "
                         + c.person() + " in the files, but the article names nothing else of "
