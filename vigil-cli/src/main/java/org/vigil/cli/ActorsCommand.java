@@ -2,7 +2,6 @@ package org.vigil.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.actors.ActorReport;
@@ -10,7 +9,6 @@ import org.vigil.model.AnnotatedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = {"Prints every actor mention with its coding and the reason for it.",
@@ -19,11 +17,8 @@ import picocli.CommandLine.Parameters;
                 "  ./vigil actors --json --petrarch-actors ../shared/eval/petrarch2/dictionaries/"
                         + "Phoenix.Countries.actors.txt report.txt"})
 final class ActorsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders: wire text, HTML, JSON Lines.")
-    List<Path> inputs;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    BatchInputs batch;
 
     @Option(names = "--json", description = "One JSON object per mention instead of one line of text.")
     boolean json;
@@ -35,7 +30,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Coder.configure(actorOptions);
-        int code = BatchRun.run(inputs, threads, a -> {
+        int code = BatchRun.run(batch.inputs, batch.threads, a -> {
             AnnotatedDocument doc = Language.analyzer().apply(a);
             return json ? ActorReport.jsonLines(doc, Coder.actors().apply(doc))
                     : ActorReport.lines(doc, Coder.actors().apply(doc));

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Annotates articles with the language layer (CoreNLP) and prints them as JSON.",
@@ -21,11 +19,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example:", "  ./vigil annotate --pretty examples/border-clash.txt",
                 "  ./vigil annotate reports/ > annotated.jsonl"})
 final class AnnotateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders: wire text, HTML, JSON Lines.")
-    List<Path> inputs;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    BatchInputs batch;
 
     @Option(names = "--pretty", description = "Indented JSON, one document after another, instead of JSON Lines.")
     boolean pretty;
@@ -33,7 +28,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        int code = BatchRun.run(inputs, threads, a -> Language.analyzer().apply(a),
+        int code = BatchRun.run(batch.inputs, batch.threads, a -> Language.analyzer().apply(a),
                 (AnnotatedDocument d) -> out.println(write(d)), System.err);
         out.flush();
         return code;

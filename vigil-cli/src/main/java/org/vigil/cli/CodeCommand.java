@@ -2,15 +2,11 @@ package org.vigil.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.model.CodedArticle;
 import org.vigil.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Codes articles into events and prints one coded-article record per article (JSON Lines).",
@@ -20,11 +16,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example:", "  ./vigil code examples/border-clash.txt > out.jsonl",
                 "  python3 ../shared/tools/score_article.py GOLD.json out.jsonl"})
 final class CodeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders: wire text, HTML, JSON Lines.")
-    List<Path> inputs;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    BatchInputs batch;
 
     @Mixin
     ActorOptions actorOptions;
@@ -33,7 +26,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Coder.configure(actorOptions);
-        int code = BatchRun.run(inputs, threads, a -> Coder.pipeline().apply(a),
+        int code = BatchRun.run(batch.inputs, batch.threads, a -> Coder.pipeline().apply(a),
                 (CodedArticle c) -> out.println(Json.line(c)), System.err);
         out.flush();
         return code;

@@ -11,17 +11,13 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.vigil.model.DataLines;
 
 /**
  * SUTime, run only where a time expression can be: on windows of a few tokens around the words of
@@ -148,17 +144,8 @@ public final class CueFilteredTimeAnnotator implements Annotator {
 
     private static Set<String> loadCues() {
         Set<String> cues = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                CueFilteredTimeAnnotator.class.getResourceAsStream("time-cues.txt"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    for (String w : line.trim().split("\\s+")) {
-                        cues.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String w : DataLines.words(CueFilteredTimeAnnotator.class, "time-cues.txt")) {
+            cues.add(w.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(cues);
     }

@@ -15,11 +15,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.IntPair;
 import edu.stanford.nlp.util.IntTuple;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.vigil.model.DataLines;
 
 /**
  * Coreference for what the event coder needs: short names to full names ("Vucic" to "Aleksandar Vucic") and
@@ -390,19 +386,12 @@ public final class NameAndPronounCoreference implements Annotator {
 
     private static Map<String, Pronoun> loadPronouns() {
         Map<String, Pronoun> pronouns = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                NameAndPronounCoreference.class.getResourceAsStream("pronouns.tsv"), StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
+        for (String line : DataLines.of(NameAndPronounCoreference.class, "pronouns.tsv")) {
+            String[] f = line.split("\t");
+            if (!f[0].equals("word")) {
                 pronouns.put(f[0], new Pronoun(Dictionaries.Gender.valueOf(f[1]), Dictionaries.Number.valueOf(f[2]),
                         f[3]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(pronouns);
     }

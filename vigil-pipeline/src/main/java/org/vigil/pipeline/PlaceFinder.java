@@ -1,16 +1,11 @@
 package org.vigil.pipeline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.DataLines;
 import org.vigil.model.Dependency;
 import org.vigil.model.EntityMention;
 import org.vigil.model.Sentence;
@@ -23,7 +18,7 @@ import org.vigil.places.PlaceMention;
  * ("northern Kosovo"), and country adjectives where they name a place ("the Serbian border").
  */
 final class PlaceFinder {
-    private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
+    private static final Set<String> PLACE_NOUNS = Set.copyOf(DataLines.words(PlaceFinder.class, "place-nouns.txt"));
 
     List<PlaceMention> find(AnnotatedDocument doc) {
         String text = doc.article().text();
@@ -63,20 +58,5 @@ final class PlaceFinder {
 
     private static boolean insideLocation(AnnotatedDocument doc, Span span) {
         return doc.entities().stream().anyMatch(e -> e.type().equals("LOCATION") && e.span().contains(span));
-    }
-
-    private static Set<String> words(String resource) {
-        Set<String> words = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                PlaceFinder.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.addAll(List.of(line.trim().split("\\s+")));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
     }
 }

@@ -1,12 +1,9 @@
 package org.vigil.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import java.util.function.Function;
 import org.vigil.model.Actor;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
+import org.vigil.model.DataLines;
 import org.vigil.model.Event;
 import org.vigil.model.Json;
 
@@ -140,19 +138,7 @@ public final class PloverEvaluation {
     }
 
     private static List<Draft> drafts() {
-        List<Draft> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                PloverEvaluation.class.getResourceAsStream("plover-drafts.tsv"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("type\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rows.add(new Draft(f[0], f[1], f[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rows);
+        return DataLines.of(PloverEvaluation.class, "plover-drafts.tsv").stream().skip(1)
+                .map(line -> line.split("\t")).map(f -> new Draft(f[0], f[1], f[2])).toList();
     }
 }
