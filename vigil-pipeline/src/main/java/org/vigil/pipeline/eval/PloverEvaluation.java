@@ -32,7 +32,7 @@ public final class PloverEvaluation {
 
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
-                          String goldTarget, String target) {
+                          String goldTarget, String target, int codedActors) {
     }
 
     /** The figures over all sentences. */
@@ -70,6 +70,11 @@ public final class PloverEvaluation {
                     outcomes.stream().filter(o -> o.goldSource() != null).count());
             out.printf("target country accuracy:  %.3f (%d with a gold target)%n", targetAccuracy(),
                     outcomes.stream().filter(o -> o.goldTarget() != null).count());
+            List<Outcome> none = outcomes.stream().filter(o -> o.type().equals(NONE)).toList();
+            out.printf("no event: %d sentences; with 0 / 1 / 2+ distinct coded actors: %d / %d / %d%n", none.size(),
+                    none.stream().filter(o -> o.codedActors() == 0).count(),
+                    none.stream().filter(o -> o.codedActors() == 1).count(),
+                    none.stream().filter(o -> o.codedActors() > 1).count());
             out.println();
             out.println("confusion (gold type: coded type count, ...):");
             confusion().forEach((gold, row) -> {
@@ -104,7 +109,9 @@ public final class PloverEvaluation {
                     .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
             outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
-                    firstCode(r.get("target")), best == null ? null : country(best.target())));
+                    firstCode(r.get("target")), best == null ? null : country(best.target()),
+                    (int) coded.actors().stream().map(PloverEvaluation::country).filter(c -> c != null)
+                            .distinct().count()));
         }
         return new Report(outcomes);
     }
