@@ -50,7 +50,11 @@ final class ActorComposer {
             }
         }
         boolean former = formerBefore(tree, np);
-        if (personName != null || (headPiece != null && headPiece.kind() == Reading.Kind.PERSON)) {
+        // The recogniser tags an unfamiliar one-word state "Arnor" PERSON; a name that is a state's whole name in the
+        // files is read as the state.
+        boolean stateNamed = headPiece != null && headPiece.text().equals(personName)
+                && (headPiece.kind() == Reading.Kind.COUNTRY || headPiece.kind() == Reading.Kind.NATIONALITY);
+        if ((personName != null && !stateNamed) || (headPiece != null && headPiece.kind() == Reading.Kind.PERSON)) {
             return person(headPiece, modifiers, former, personName != null ? personName : headPiece.text());
         }
         if (headPiece == null) {

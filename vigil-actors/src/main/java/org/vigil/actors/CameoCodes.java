@@ -61,6 +61,14 @@ public final class CameoCodes {
 
     /** A code's meaning; empty for the null code ("---") or a code with no block Vigil knows. */
     public Decoded decode(String code) {
+        return decode(code, Set.of());
+    }
+
+    /**
+     * A code's meaning where a dictionary defines states of its own: {@code states} are first blocks to read as a
+     * state though Vigil's tables do not know them (a fictional or former state a user's dictionary codes).
+     */
+    public Decoded decode(String code, Set<String> states) {
         String c = code.replace("~", "").strip().toUpperCase(Locale.ROOT);
         int blocks = c.length() / 3;
         String country = null;
@@ -82,7 +90,7 @@ public final class CameoCodes {
             String block = c.substring(3 * i, 3 * i + 3);
             String asCountry = countryAliases.getOrDefault(block, block);
             String asSector = sectorAliases.getOrDefault(block, block);
-            if (i == 0 && countries.contains(asCountry)) {
+            if (i == 0 && (countries.contains(asCountry) || states.contains(block))) {
                 country = asCountry;
             } else if ((sector == null || organizationSector) && agents.contains(asSector)) {
                 sector = asSector;

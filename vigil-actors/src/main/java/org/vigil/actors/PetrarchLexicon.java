@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class PetrarchLexicon implements ActorLexicon {
     private final Map<String, List<PetrarchActor>> actors = new HashMap<>();
     private final Map<String, List<PetrarchAgent>> agents = new HashMap<>();
     private final CameoCodes codes;
+    private final Set<String> states = new HashSet<>();
     private final Set<String> organizationKinds = ResolverWords.bundled().organizationSectors();
     private final int longest;
 
@@ -31,6 +33,13 @@ public final class PetrarchLexicon implements ActorLexicon {
         this.codes = codes;
         int most = 1;
         for (PetrarchActor a : actorEntries) {
+            // A three-letter code standing alone on an entry, of which Vigil's tables know nothing, is a state the
+            // dictionary defines itself (PETRARCH's validation set codes Arnor ARN); else its actors stay uncoded.
+            for (DatedCode c : a.codes()) {
+                if (c.code().matches("[A-Z]{3}") && codes.decode(c.code()).isEmpty()) {
+                    states.add(c.code());
+                }
+            }
             for (String phrase : a.phrases()) {
                 String key = key(phrase);
                 if (!key.isEmpty()) {
@@ -68,7 +77,7 @@ public final class PetrarchLexicon implements ActorLexicon {
         List<Reading> out = new ArrayList<>(1);
         for (PetrarchActor a : actors.getOrDefault(key, List.of())) {
             String code = a.codeOn(date);
-            CameoCodes.Decoded d = code == null ? null : codes.decode(code);
+            CameoCodes.Decoded d = code == null ? null : codes.decode(code, states);
             if (d != null && !d.isEmpty()) {
                 String source = "PETRARCH " + a.where() + " " + a.phrases().get(0) + " [" + code + "]";
                 boolean stateAlone = d.country() != null && d.organization() == null && d.sector() == null;

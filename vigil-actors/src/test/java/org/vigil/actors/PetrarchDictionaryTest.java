@@ -199,6 +199,18 @@ class PetrarchDictionaryTest {
         }
 
         @Test
+        void aStateTheDictionaryDefinesCodesItsActors() {
+            String dictionary = "GONDOR [GON]\n+MINAS_TIRITH\nGONDOR_GUARDS [GONMIL]\nMIDDLE_REALM_REBELS [MEAREB]\n";
+            PetrarchLexicon lex = new PetrarchLexicon(PetrarchActorReader.read(new StringReader(dictionary), "t")
+                    .entries(), List.of(), codes);
+            LocalDate day = LocalDate.of(2020, 6, 1);
+            assertThat(lex.readings("Minas Tirith", day).get(0).country()).isEqualTo("GON");
+            assertThat(lex.readings("Gondor guards", day).get(0).country()).isEqualTo("GON");
+            // a region code no entry stands for alone is still no state
+            assertThat(lex.readings("Middle Realm rebels", day).get(0).country()).isNull();
+        }
+
+        @Test
         void modesStackOrReplace() {
             PetrarchLexicon petrarch = snippetLexicon();
             ActorLexicon vigil = KnowledgeLexicon.bundled();

@@ -32,9 +32,14 @@ final class Coder {
 
     static synchronized CodingPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new CodingPipeline(Language.analyzer(), actors(), new EventCoder(), new CasualtyExtractor(),
-                    new ToponymResolver(Gazetteer.open()));
+            pipeline = pipeline(actors());
         }
         return pipeline;
+    }
+
+    /** A further pipeline over the same language pipeline, with other actor knowledge. */
+    static CodingPipeline pipeline(ActorResolver actors) {
+        return new CodingPipeline(Language.analyzer(), actors, new EventCoder(), new CasualtyExtractor(),
+                new ToponymResolver(Gazetteer.open()));
     }
 }

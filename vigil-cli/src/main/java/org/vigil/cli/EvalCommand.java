@@ -3,6 +3,9 @@ package org.vigil.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.actors.ActorResolver;
+import org.vigil.actors.PetrarchMode;
+import org.vigil.pipeline.CodingPipeline;
 import org.vigil.pipeline.eval.GeoEndToEnd;
 import org.vigil.pipeline.eval.PetrarchEvaluation;
 import org.vigil.pipeline.eval.PloverEvaluation;
@@ -58,8 +61,10 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "petrarch", mixinStandardHelpOptions = true,
-            description = {"Codes PETRARCH's unit-test records (UniversalPetrarch's CAMEO re-coding) and its GSR",
-                    "validation sentences, a development set, and prints root, code and country accuracy."},
+            description = {"Codes PETRARCH's unit-test records (UniversalPetrarch's CAMEO re-coding, with PETRARCH's",
+                    "validation actor and agent dictionaries, since their actors are fictional) and its GSR",
+                    "validation sentences (with Vigil's own actors), a development set, and prints root, code and",
+                    "country accuracy."},
             footer = {"", "Example:", "  ./vigil eval petrarch -v"})
     static final class Petrarch implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR",
@@ -72,7 +77,10 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             Path folder = dir != null ? dir : SharedFolder.require("eval/petrarch2/from-UniversalPetrarch");
-            new PetrarchEvaluation().run(folder, a -> Coder.pipeline().apply(a), System.out, details);
+            CodingPipeline unitTests = Coder.pipeline(ActorResolver.withPetrarch(
+                    List.of(PetrarchEvaluation.validationActors(folder)),
+                    List.of(PetrarchEvaluation.validationAgents(folder)), PetrarchMode.ADD));
+            new PetrarchEvaluation().run(folder, unitTests::apply, a -> Coder.pipeline().apply(a), System.out, details);
             return 0;
         }
     }

@@ -240,10 +240,25 @@ public final class PetrarchEvaluation {
         return a.country() != null ? a.country() : a.organization() != null ? "IGO" : null;
     }
 
-    /** Runs both sets from the UniversalPetrarch folder and prints their figures. */
-    public void run(Path dir, Function<Article, CodedArticle> coder, PrintStream out, boolean details) {
+    /**
+     * Runs both sets from the UniversalPetrarch folder and prints their figures. The unit tests name fictional
+     * actors, so {@code unitTestCoder} should know PETRARCH's validation dictionaries ({@link #validationActors},
+     * {@link #validationAgents}); the GSR sentences are real news, for Vigil's own knowledge.
+     */
+    public void run(Path dir, Function<Article, CodedArticle> unitTestCoder, Function<Article, CodedArticle> coder,
+                    PrintStream out, boolean details) {
         evaluate("unit-tests", read(dir.resolve("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"), "unit-tests"),
-                coder).print(out, details);
+                unitTestCoder).print(out, details);
         evaluate("gsr", read(dir.resolve("PETR2_GSR_validation.xml"), "gsr"), coder).print(out, details);
+    }
+
+    /** The actor dictionary PETRARCH's unit tests are written for, in the UniversalPetrarch folder. */
+    public static Path validationActors(Path dir) {
+        return dir.resolve("PETR.Validate.actors.txt");
+    }
+
+    /** Its agent dictionary, in the PETRARCH-2 dictionaries folder beside the UniversalPetrarch one. */
+    public static Path validationAgents(Path dir) {
+        return dir.resolveSibling("dictionaries").resolve("PETR.Validate.agents.txt");
     }
 }
