@@ -328,26 +328,42 @@ final class PatternMatcher {
 
     /**
      * A target that is a thing, not an actor ("signed an agreement with the European Union", "rejected a proposal
-     * from Turkey"), gives way to the actor a prepositional modifier of it names.
+     * from Turkey", "welcomed the resumption of ties with Gondor"), gives way to the actor a prepositional modifier
+     * of it names, looked for one of-phrase deep.
      */
     private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver) {
         List<Integer> out = null;
         for (int i = 0; i < found.size(); i++) {
-            int x = found.get(i);
-            if (!g.pos(x).startsWith("NN") || !resolver.resolveAll(g, x).isEmpty()) {
-                continue;
-            }
-            for (int d : g.dependents(x, THING_TARGET_RELATIONS::contains)) {
-                if (!g.time(d) && !resolver.resolveAll(g, d).isEmpty()) {
-                    if (out == null) {
-                        out = new ArrayList<>(found);
-                    }
-                    out.set(i, d);
-                    break;
+            int actor = actorInThing(g, found.get(i), resolver, 1);
+            if (actor >= 0) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
                 }
+                out.set(i, actor);
             }
         }
         return out == null ? found : out;
+    }
+
+    /** The actor a thing's prepositional modifiers name, or -1; {@code depth} of-phrases may be passed through. */
+    private static int actorInThing(SentenceGraph g, int thing, ArgumentResolver resolver, int depth) {
+        if (!g.pos(thing).startsWith("NN") || !resolver.resolveAll(g, thing).isEmpty()) {
+            return -1;
+        }
+        for (int d : g.dependents(thing, THING_TARGET_RELATIONS::contains)) {
+            if (!g.time(d) && !resolver.resolveAll(g, d).isEmpty()) {
+                return d;
+            }
+        }
+        if (depth > 0) {
+            for (int d : g.dependents(thing, "nmod:of")) {
+                int actor = actorInThing(g, d, resolver, depth - 1);
+                if (actor >= 0) {
+                    return actor;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The dependents a pattern relation names, for a trigger of the given class. */
