@@ -44,7 +44,8 @@ final class Dyads {
         }
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
         List<Argument> pair = named(resolveAll(g, m.pair(), resolver));
-        List<Argument> targets = named(resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver));
+        List<Argument> own = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
+        List<Argument> targets = named(own);
         if (m.targets().isEmpty() && m.embedded() != null) {
             Match inner = m.embedded();
             boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
@@ -53,8 +54,13 @@ final class Dyads {
         if (targets.isEmpty() && violent(m)) {
             targets = named(resolveAll(g, victims(g, m.trigger()), resolver));
         }
-        // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone named:
-        // "Protesters demanded the resignation of the Kenyan president", not "the minister had gone".
+        // With no one named, the act's own target may be a bare sector: "police arrested two journalists".
+        if (targets.isEmpty()) {
+            targets = own;
+        }
+        // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
+        // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
+        // "the minister had gone".
         if (targets.isEmpty()) {
             sources = named(sources);
         }
