@@ -174,20 +174,18 @@ final class PatternMatcher {
             return List.of();
         }
         List<Integer> found = List.of();
-        String foundRel = null;
         for (String rel : slot.relations()) {
             List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls));
             deps.removeAll(exclude);
             if (!deps.isEmpty()) {
                 found = deps;
-                foundRel = rel;
                 break;
             }
         }
         if (found.isEmpty()) {
             return slot.need() == Slot.Need.OPTIONAL ? found : null;
         }
-        if (roleName == Slot.Role.TARGET && "obj".equals(foundRel) && cls == WordClass.VERB) {
+        if (roleName == Slot.Role.TARGET && cls == WordClass.VERB) {
             found = throughThing(g, found, resolver);
         }
         if (slot.need() == Slot.Need.CODED && found.stream().allMatch(x -> resolver.resolveAll(g, x).isEmpty())) {
@@ -324,7 +322,7 @@ final class PatternMatcher {
 
     /** Prepositions under which a thing acted upon may name whom it is done to ("an agreement with the EU"). */
     private static final Set<String> THING_TARGET_RELATIONS = Set.of("nmod:with", "nmod:from",
-            "nmod:against", "nmod:to", "nmod:toward", "nmod:towards");
+            "nmod:against", "nmod:to", "nmod:toward", "nmod:towards", "nmod:poss");
 
     /**
      * A target that is a thing, not an actor ("signed an agreement with the European Union", "rejected a proposal
