@@ -20,7 +20,12 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
         /** A first-person pronoun inside a quotation, standing for the quote's speaker. */
         SPEAKER,
         /** The argument names no actor but its possessor or modifier does: "Serbia's mobilisation". */
-        MODIFIER
+        MODIFIER,
+        /**
+         * The act names no target of its own, and the actor is the nearest one its clause names: "voiced concern
+         * over the fighting in Sudan", as coders take the clause's other party for the target.
+         */
+        CLAUSE
     }
 
     boolean indirect() {

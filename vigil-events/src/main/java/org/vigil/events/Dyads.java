@@ -7,6 +7,7 @@ import java.util.Set;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.FrameTable;
 import org.vigil.events.patterns.WordClass;
+import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
 
 /**
@@ -57,6 +58,10 @@ final class Dyads {
         // With no one named, the act's own target may be a bare sector: "police arrested two journalists".
         if (targets.isEmpty()) {
             targets = own;
+        }
+        if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty() && m.embedded() == null
+                && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
+            targets = clauseTarget(g, m, sources, resolver);
         }
         // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
         // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
@@ -123,6 +128,58 @@ final class Dyads {
             found.addAll(g.dependents(participle, x -> x.equals("obj") || x.equals("obl:in")));
         }
         return found;
+    }
+
+    /** Relations that lead out of the act's own clause, or to its source (the trigger's subject), or to no phrase. */
+    private static boolean leavesClause(String relation, boolean atTrigger) {
+        return atTrigger && (relation.startsWith("nsubj") || relation.startsWith("csubj")) || relation.startsWith("advcl")
+                || relation.startsWith("conj") || relation.startsWith("acl") || relation.equals("parataxis")
+                || relation.equals("punct") || relation.equals("cc") || relation.equals("mark")
+                || relation.startsWith("aux") || relation.equals("cop") || relation.equals("dep")
+                || relation.equals("appos") || relation.equals("discourse");
+    }
+
+    private static final int CLAUSE_DEPTH = 3;
+
+    /**
+     * The nearest named actor in the trigger's clause, breadth first through its dependents, that is not on the
+     * source's side; empty if none.
+     */
+    private static List<Argument> clauseTarget(SentenceGraph g, Match m, List<Argument> sources,
+                                               ArgumentResolver resolver) {
+        List<Integer> level = List.of(m.trigger());
+        boolean[] seen = new boolean[g.size()];
+        seen[m.trigger()] = true;
+        for (int depth = 0; depth < CLAUSE_DEPTH && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                for (Dependency d : g.out(node)) {
+                    int x = d.dependent();
+                    if (seen[x] || leavesClause(d.relation(), depth == 0) || g.time(x)) {
+                        continue;
+                    }
+                    seen[x] = true;
+                    next.add(x);
+                }
+            }
+            next.sort(Integer::compare);
+            for (int x : next) {
+                for (Argument a : resolver.resolveAll(g, x)) {
+                    if (ArgumentResolver.named(a.actor()) && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
+                            && sources.stream().noneMatch(s -> sameSide(s.actor(), a.actor()))) {
+                        return List.of(new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE));
+                    }
+                }
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
+    private static boolean sameSide(Actor a, Actor b) {
+        return EventMerger.actorKey(a).equals(EventMerger.actorKey(b))
+                || a.country() != null && a.country().equals(b.country())
+                || a.organization() != null && a.organization().equals(b.organization());
     }
 
     /** The arguments coded as more than a bare sector: a state, organisation, person or actor code. */

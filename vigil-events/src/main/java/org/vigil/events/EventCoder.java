@@ -198,6 +198,9 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             }
             CameoCode row = codes.get(code).orElseThrow();
             Argument target = dyad.target();
+            if (target != null && target.way() == Argument.Way.CLAUSE) {
+                rule = rule + "; target: the nearest actor its clause names";
+            }
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     dyad.source().actor(), target == null ? null : target.actor(), dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),

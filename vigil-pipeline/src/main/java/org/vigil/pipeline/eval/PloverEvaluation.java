@@ -75,6 +75,12 @@ public final class PloverEvaluation {
                     none.stream().filter(o -> o.codedActors() == 0).count(),
                     none.stream().filter(o -> o.codedActors() == 1).count(),
                     none.stream().filter(o -> o.codedActors() > 1).count());
+            List<Outcome> targeted = outcomes.stream()
+                    .filter(o -> o.goldTarget() != null && !o.type().equals(NONE)).toList();
+            out.printf("sentences with an event and a gold target: %d; target right %d, none coded %d, other %d%n",
+                    targeted.size(), targeted.stream().filter(o -> o.goldTarget().equals(o.target())).count(),
+                    targeted.stream().filter(o -> o.target() == null).count(),
+                    targeted.stream().filter(o -> o.target() != null && !o.goldTarget().equals(o.target())).count());
             out.println();
             out.println("confusion (gold type: coded type count, ...):");
             confusion().forEach((gold, row) -> {
