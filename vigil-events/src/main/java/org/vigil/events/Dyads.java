@@ -165,7 +165,8 @@ final class Dyads {
             next.sort(Integer::compare);
             for (int x : next) {
                 for (Argument a : resolver.resolveAll(g, x)) {
-                    if (ArgumentResolver.named(a.actor()) && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
+                    if (ArgumentResolver.named(a.actor())
+                            && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
                             && sources.stream().noneMatch(s -> sameSide(s.actor(), a.actor()))) {
                         return List.of(new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE));
                     }
@@ -173,7 +174,32 @@ final class Dyads {
             }
             level = next;
         }
+        // Else the sentence's nearest party after the trigger that acts in no clause of its own: "X seized a
+        // British-flagged tanker", not the "Nigerian police" who arrested someone else.
+        for (int x = m.trigger() + 1; x < g.size(); x++) {
+            if (g.time(x) || actsItself(g, x)) {
+                continue;
+            }
+            for (Argument a : resolver.resolveAll(g, x)) {
+                if (ArgumentResolver.named(a.actor()) && a.tokens().head() == x
+                        && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
+                        && sources.stream().noneMatch(s -> sameSide(s.actor(), a.actor()))) {
+                    return List.of(new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE));
+                }
+            }
+        }
         return List.of();
+    }
+
+    /** Whether a word is the subject or agent of some predicate, and so a doer rather than a target. */
+    private static boolean actsItself(SentenceGraph g, int x) {
+        for (Dependency d : g.in(x)) {
+            String r = d.relation();
+            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("obl:agent") || r.equals("nmod:agent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSide(Actor a, Actor b) {
