@@ -13,7 +13,8 @@ import org.vigil.model.Article;
  *
  * Washington, DC [US], October 1 : The United States has expressed ...
  * </pre>
- * Without a date line the report has no publication date and the body follows the headline. A file that opens
+ * Without a date line the report has no publication date and the body follows the headline; a lone line with
+ * nothing after it is the body (a sentence or snippet). A file that opens
  * with its date line, or with a line longer than any headline, has no headline. The body is the text from its first
  * non-blank character to its last, dateline included, so offsets into it stay offsets into the report.
  */
@@ -39,6 +40,11 @@ final class WireReader implements TextReader {
             }
         }
         String body = lines.rest();
+        // A file of one line and no date line is a snippet, not a headline: its line is the body.
+        if (body.isEmpty() && title != null && published.isEmpty()) {
+            body = title;
+            title = null;
+        }
         if (body.isEmpty()) {
             throw new BadInputException(origin, "no body text after the headline");
         }

@@ -71,6 +71,13 @@ class WireReaderTest {
     }
 
     @Test
+    void aLoneLineIsTheBody() throws BadInputException {
+        Article article = reader.read("a", "a.txt", "\nSerbian police detained two journalists.\n");
+        assertThat(article.title()).isNull();
+        assertThat(article.text()).isEqualTo("Serbian police detained two journalists.");
+    }
+
+    @Test
     void aHeadlineWithoutBodyIsBadInput() {
         assertThatThrownBy(() -> reader.read("a", "in/a.txt", "Headline only\n\nSep 30, 2023\n\n"))
                 .isInstanceOf(BadInputException.class)
