@@ -241,6 +241,7 @@ final class SentenceReader {
      */
     private void nested(SentenceTree tree, Candidate c, List<FoundMention> out) {
         List<Piece> pieces = c.pieces();
+        int covered = -1;
         for (int i = 1; i < pieces.size(); i++) {
             Piece role = pieces.get(i);
             if (role.kind() != Reading.Kind.ROLE || role.last() >= c.np().head()) {
@@ -254,6 +255,15 @@ final class SentenceReader {
                 List<Piece> run = pieces.subList(first, i + 1);
                 TokenRange range = new TokenRange(tree.sentence().index(), run.get(0).first(), role.last() + 1, role.last());
                 out.add(new FoundMention(range, composer.nested(run), false));
+                covered = role.last();
+            }
+        }
+        // A state or organisation alone before a thing is its owner, and a mention of its own: "the American
+        // proposal", "the Serbian border".
+        for (Piece p : pieces) {
+            if (p.first() > covered && p.last() < c.np().head() && isOwner(p) && p.kind() != Reading.Kind.CODED) {
+                TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
+                out.add(new FoundMention(range, composer.nested(List.of(p)), false));
             }
         }
     }
