@@ -68,7 +68,7 @@ final class DivisionSource {
         admin2.forEach((code, members) -> {
             String name = admin2Names.get(code);
             if (name != null) {
-                entries.add(members.entry(code, name, List.of(), "ADM2"));
+                entries.add(members.entry(code, name, withoutKindWord(name).stream().toList(), "ADM2"));
             }
         });
         return entries;

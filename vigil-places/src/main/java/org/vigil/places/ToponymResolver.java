@@ -53,6 +53,11 @@ public final class ToponymResolver {
         return resolved;
     }
 
+    /** The places the mention's words may name, best first before any document context: for error analysis. */
+    List<Candidate> candidates(PlaceMention mention) {
+        return interpreter.interpret(mention).candidates().stream().map(Interpretation.Scored::candidate).toList();
+    }
+
     private Toponym add(Map<String, Toponym> toponyms, PlaceMention mention, double weight) {
         Interpretation interpretation = interpreter.interpret(mention);
         MentionReader.Reading reading = interpretation.reading();
