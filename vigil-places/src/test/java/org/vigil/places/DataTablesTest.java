@@ -2,8 +2,13 @@ package org.vigil.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,12 +44,28 @@ class DataTablesTest {
         Set<String> features = RankingWeights.load().features().keySet();
         Set<String> ids = new HashSet<>();
         for (List<String> row : Tables.rows("regions.tsv")) {
-            assertThat(row.size()).isBetween(6, 8);
+            assertThat(row.size()).isBetween(6, 9);
             assertThat(ids.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
             assertThat(features).contains(row.get(1));
             assertOnTheGlobe("regions.tsv", row.get(2), row.get(3));
             assertThat(Long.parseLong(row.get(4))).isNotNegative();
             assertThat(row.get(5)).isNotBlank();
+            if (row.size() > 8 && !row.get(8).isEmpty()) {
+                assertThat(knownCountries()).contains(row.get(8));
+            }
+        }
+    }
+
+    @Test
+    void divisionAdjectivesNameTheDivisionsTheirCodesGive() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode division : new ObjectMapper().readTree(GazetteerData.locate().admin1().toFile())) {
+            names.put(division.path("code").asText(), division.path("name").asText());
+        }
+        for (List<String> row : Tables.rows("division-adjectives.tsv")) {
+            assertThat(row).hasSize(3);
+            assertThat(names.get(row.get(0))).as(row.get(0)).isEqualTo(row.get(1));
+            assertThat(Tables.list(row.get(2))).isNotEmpty();
         }
     }
 
