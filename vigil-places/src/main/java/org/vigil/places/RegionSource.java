@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Continents, regions, waters and landforms from {@code regions.tsv}: places news names that no country or city
- * table holds. A row may name the country a region lies in, so that the country's other places vouch for it.
+ * Continents, regions, waters and landforms from {@code regions.tsv}, and landmarks from {@code landmarks.tsv}:
+ * places news names that no country or city table holds. A row may name the country a place lies in, so that the
+ * country's other places vouch for it.
  */
 final class RegionSource {
     private RegionSource() {
     }
 
+    static final List<String> TABLES = List.of("regions.tsv", "landmarks.tsv");
+
     static List<GazetteerEntry> read(Map<String, String> iso3ByIso2) {
-        return Tables.rows("regions.tsv").stream()
+        return TABLES.stream().flatMap(table -> Tables.rows(table).stream())
                 .map(row -> {
                     String country = cell(row, 8).isEmpty() ? null : cell(row, 8);
                     return new GazetteerEntry(row.get(0), row.get(5), Tables.list(cell(row, 6)),

@@ -39,11 +39,11 @@ class DataTablesTest {
     }
 
     @Test
-    void regionsHaveUniqueIdsKnownFeaturesAndPoints() {
+    void regionsAndLandmarksHaveUniqueIdsKnownFeaturesAndPoints() {
         // Every feature must have a label and a prior, or the ranking would treat it as an ordinary place.
         Set<String> features = RankingWeights.load().features().keySet();
         Set<String> ids = new HashSet<>();
-        for (List<String> row : Tables.rows("regions.tsv")) {
+        for (List<String> row : RegionSource.TABLES.stream().flatMap(t -> Tables.rows(t).stream()).toList()) {
             assertThat(row.size()).isBetween(6, 9);
             assertThat(ids.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
             assertThat(features).contains(row.get(1));
