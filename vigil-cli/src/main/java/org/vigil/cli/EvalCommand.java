@@ -102,7 +102,8 @@ final class EvalCommand implements Runnable {
             Path heldOut = SharedFolder.locate().resolve("eval/lgl/lgl.xml");
             List<Path> files = corpora != null && !corpora.isEmpty() ? corpora
                     : misses ? List.of(SharedFolder.require("eval/geowebnews/GWN.xml"))
-                    : List.of(SharedFolder.require("eval/geowebnews/GWN.xml"), SharedFolder.require("eval/lgl/lgl.xml"));
+                    : List.of(SharedFolder.require("eval/geowebnews/GWN.xml"),
+                            SharedFolder.require("eval/lgl/lgl.xml"));
             if (misses && files.stream().anyMatch(f -> isSameFile(f, heldOut))) {
                 System.err.println("--misses lists items: not on the held-out LGL corpus");
                 return 2;
