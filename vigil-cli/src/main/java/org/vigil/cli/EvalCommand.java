@@ -13,6 +13,7 @@ import org.vigil.places.GeoEvaluation;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.ToponymResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -90,25 +91,52 @@ final class EvalCommand implements Runnable {
                     "within 161 km, exact GeoNames id, median error) and end to end (toponym precision and",
                     "recall against the gold spans, and the accuracy of those found)."},
             footer = {"", "Example:", "  ./vigil eval geo",
-                    "  ./vigil eval geo ../shared/eval/geowebnews/GWN.xml"})
+                    "  ./vigil eval geo --misses ../shared/eval/geowebnews/GWN.xml"})
     static final class Geo implements Callable<Integer> {
         @Parameters(arity = "0..*", paramLabel = "CORPUS",
                 description = "Corpus XML files (default: GeoWebNews and LGL in the shared evaluation folder).")
         List<Path> corpora;
 
+        @Option(names = "--misses",
+                description = {"Also list each toponym resolved more than 161 km off, given the gold toponyms: name,",
+                        "gold point and id, the place chosen (feature, country, id) and its error, and the",
+                        "candidate nearest the gold point with its rank; each line starts with the kind of miss",
+                        "(no-candidate within 161 km, ranked-below a wrong one, or unresolved). Without CORPUS,",
+                        "GeoWebNews only: LGL is held out, and its items are never listed."})
+        boolean misses;
+
         @Override
         public Integer call() {
-            List<Path> files = corpora == null || corpora.isEmpty()
-                    ? List.of(SharedFolder.require("eval/geowebnews/GWN.xml"), SharedFolder.require("eval/lgl/lgl.xml"))
-                    : corpora;
+            Path heldOut = SharedFolder.locate().resolve("eval/lgl/lgl.xml");
+            List<Path> files = corpora != null && !corpora.isEmpty() ? corpora
+                    : misses ? List.of(SharedFolder.require("eval/geowebnews/GWN.xml"))
+                    : List.of(SharedFolder.require("eval/geowebnews/GWN.xml"),
+                            SharedFolder.require("eval/lgl/lgl.xml"));
+            if (misses && files.stream().anyMatch(f -> isSameFile(f, heldOut))) {
+                System.err.println("--misses lists items: not on the held-out LGL corpus");
+                return 2;
+            }
             ToponymResolver resolver = new ToponymResolver(Gazetteer.open());
             for (Path corpus : files) {
                 System.out.println("== " + corpus.getFileName() + ", given the gold toponyms");
-                System.out.println(GeoEvaluation.evaluate(corpus, resolver));
+                GeoEvaluation.Report report = GeoEvaluation.evaluate(corpus, resolver);
+                if (misses) {
+                    report.misses().forEach(System.out::println);
+                }
+                System.out.println(report);
+                System.out.println("  misses by kind: " + report.missesByKind());
                 new GeoEndToEnd().evaluate(corpus, a -> Coder.pipeline().geoparse(a)).print(System.out);
                 System.out.println();
             }
             return 0;
+        }
+
+        private static boolean isSameFile(Path a, Path b) {
+            try {
+                return java.nio.file.Files.isSameFile(a, b);
+            } catch (java.io.IOException e) {
+                return false;
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ package org.vigil.model;
  * @param admin1       first-level division name, or null
  * @param lat          latitude, degrees
  * @param lon          longitude, degrees
- * @param feature      country, admin1, city, ...
+ * @param feature      country, admin1, admin2, city, region, water, landmark, ..., or vicinity: a place the
+ *                     gazetteer lacks (a street, a school), put at the town the article names nearest to it
  * @param gazetteerId  GeoNames id, or null
  * @param span         where it stands in the article text
  * @param qualifier    the part of the place the text names ("northern" in "northern Kosovo"), or null

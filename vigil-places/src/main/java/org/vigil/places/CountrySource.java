@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * Countries as gazetteer entries: names, translations, alternative spellings, demonyms and centroid from
  * world-countries; GeoNames id, population, alpha-3 code and GeoNames' own name from the GeoNames country table
- * this module ships; a few more names and adjectives news uses from {@code country-aliases.tsv}.
+ * this module ships; a few more names and adjectives news uses from {@code country-aliases.tsv}; GeoNames' point
+ * instead of the centroid where {@code country-points.tsv} gives one.
  */
 final class CountrySource {
     private final Map<String, GeoNamesCountry> geonames;
     private final Map<String, List<String>> aliases;
     private final Map<String, List<String>> adjectives;
+    private final Map<String, double[]> points;
 
     private record GeoNamesCountry(String iso3, String geonameId, long population, String name) {
     }
@@ -35,6 +37,10 @@ final class CountrySource {
         for (List<String> row : Tables.rows("country-aliases.tsv")) {
             aliases.put(row.get(0), Tables.list(row.get(1)));
             adjectives.put(row.get(0), row.size() > 2 ? Tables.list(row.get(2)) : List.of());
+        }
+        points = new HashMap<>();
+        for (List<String> row : Tables.rows("country-points.tsv")) {
+            points.put(row.get(0), new double[] {Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2))});
         }
     }
 
@@ -72,9 +78,10 @@ final class CountrySource {
             country.path("demonyms").path("eng").forEach(d -> demonyms.add(d.asText()));
             demonyms.addAll(adjectives.getOrDefault(iso2, List.of()));
             JsonNode latlng = country.path("latlng");
+            double[] point = points.getOrDefault(iso2,
+                    new double[] {latlng.get(0).asDouble(), latlng.get(1).asDouble()});
             entries.add(new GazetteerEntry(known.geonameId(), common, List.copyOf(names), List.copyOf(demonyms),
-                    iso2, known.iso3(), null, null, null, "A", "PCLI", known.population(), latlng.get(0).asDouble(),
-                    latlng.get(1).asDouble()));
+                    iso2, known.iso3(), null, null, null, "A", "PCLI", known.population(), point[0], point[1]));
         }
         return entries;
     }

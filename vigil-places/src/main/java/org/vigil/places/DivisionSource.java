@@ -17,12 +17,13 @@ import java.util.Optional;
  * names under GeoNames admin codes but neither a point nor a population, so both come from the populated places
  * the division holds: the middle of the box that 90% of them fall in (robust to a far-off island) and the sum of
  * their populations (a lower bound, since places under 500 people are absent). A division with no place of 500
- * people is left out.
+ * people is left out. Some divisions have adjectives ({@code division-adjectives.tsv}), as countries do.
  */
 final class DivisionSource {
     private final Map<String, String> admin1Names;
     private final Map<String, String> admin2Names;
     private final Map<String, List<String>> abbreviations = new HashMap<>();
+    private final Map<String, List<String>> adjectives = new HashMap<>();
     private final List<String> suffixes = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
 
@@ -31,6 +32,9 @@ final class DivisionSource {
         admin2Names = names(admin2);
         for (List<String> row : Tables.rows("admin1-abbreviations.tsv")) {
             abbreviations.put(row.get(0), Tables.list(row.get(1)));
+        }
+        for (List<String> row : Tables.rows("division-adjectives.tsv")) {
+            adjectives.put(row.get(0), Tables.list(row.get(2)));
         }
         for (List<String> row : Tables.rows("division-words.tsv")) {
             (row.get(0).equals("prefix") ? prefixes : suffixes).add(row.get(1));
@@ -62,13 +66,13 @@ final class DivisionSource {
             if (name != null) {
                 List<String> alternates = new ArrayList<>(abbreviations.getOrDefault(code, List.of()));
                 withoutKindWord(name).ifPresent(alternates::add);
-                entries.add(members.entry(code, name, alternates, "ADM1"));
+                entries.add(members.entry(code, name, alternates, adjectives.getOrDefault(code, List.of()), "ADM1"));
             }
         });
         admin2.forEach((code, members) -> {
             String name = admin2Names.get(code);
             if (name != null) {
-                entries.add(members.entry(code, name, List.of(), "ADM2"));
+                entries.add(members.entry(code, name, withoutKindWord(name).stream().toList(), List.of(), "ADM2"));
             }
         });
         return entries;
@@ -112,8 +116,9 @@ final class DivisionSource {
             population += place.population();
         }
 
-        GazetteerEntry entry(String code, String name, List<String> alternates, String featureCode) {
-            return new GazetteerEntry(code, name, alternates, List.of(), first.countryIso2(), first.countryIso3(),
+        GazetteerEntry entry(String code, String name, List<String> alternates, List<String> demonyms,
+                             String featureCode) {
+            return new GazetteerEntry(code, name, alternates, demonyms, first.countryIso2(), first.countryIso3(),
                     first.admin1Code(), admin1Names.get(first.countryIso2() + "." + first.admin1Code()), null, "A",
                     featureCode, population, trimmedMiddle(0), trimmedMiddle(1));
         }

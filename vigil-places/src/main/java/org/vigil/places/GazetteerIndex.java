@@ -101,7 +101,7 @@ final class GazetteerIndex {
         List<GazetteerEntry> all = new ArrayList<>(cities);
         all.addAll(countries.read(data.countries()));
         all.addAll(divisions.read(cities));
-        all.addAll(RegionSource.read());
+        all.addAll(RegionSource.read(iso3));
         IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(128)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory directory = FSDirectory.open(staging);

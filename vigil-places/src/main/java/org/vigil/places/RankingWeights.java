@@ -39,7 +39,8 @@ record RankingWeights(double exact, double folded, double alternate, double alte
             features.put(row.get(0), new FeatureType(row.get(1), Double.parseDouble(row.get(2))));
         }
         return new RankingWeights(number(p, "match.exact"), number(p, "match.folded"),
-                number(p, "match.alternate"), number(p, "match.alternate.folded"), number(p, "match.demonym.marked"),
+                number(p, "match.alternate"), number(p, "match.alternate.folded"),
+                number(p, "match.demonym.marked"),
                 number(p, "match.demonym.unmarked"), number(p, "reading.qualified.by.name.word"),
                 number(p, "reading.contained"), number(p, "reading.partial"), number(p, "name.is.a.direction"),
                 number(p, "population"),
@@ -72,7 +73,7 @@ record RankingWeights(double exact, double folded, double alternate, double alte
         return type == null ? 0 : type.prior();
     }
 
-    /** The Place feature name: country, continent, region, admin1, admin2 or city. */
+    /** The Place feature name: country, continent, region, admin1, admin2, city, water or landmark. */
     String featureLabel(Candidate candidate) {
         FeatureType type = features.get(candidate.featureCode());
         if (type != null) {

@@ -13,10 +13,19 @@ import org.vigil.model.Place;
  * (name match, feature type, population; see {@link Interpreter}); then, for a few rounds, on the document as a
  * whole: the share of the other toponyms that lie in the same country and first-level division, the countries
  * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
- * still scores too low stays unresolved. Thread-safe.
+ * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
+ * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
+ * in. It stays unresolved when the article names no town. Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
+    /** The feature of a place the gazetteer lacks, put at the article's main town. */
+    public static final String VICINITY = "vicinity";
+    /**
+     * How sure a vicinity is: a street or building named in a local story is most often in its main town, but
+     * the name itself was never found.
+     */
+    private static final double VICINITY_CONFIDENCE = 0.3;
 
     private final RankingWeights weights;
     private final Interpreter interpreter;
@@ -46,11 +55,17 @@ public final class ToponymResolver {
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
             rescore(toponyms.values(), context.actorCountries());
         }
+        Vicinity vicinity = new Vicinity(mentions, ofMention, weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i)));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i));
         }
         return resolved;
+    }
+
+    /** The places the mention's words may name, best first before any document context: for error analysis. */
+    List<Candidate> candidates(PlaceMention mention) {
+        return interpreter.interpret(mention).candidates().stream().map(Interpretation.Scored::candidate).toList();
     }
 
     private Toponym add(Map<String, Toponym> toponyms, PlaceMention mention, double weight) {
@@ -149,14 +164,17 @@ public final class ToponymResolver {
         return closest;
     }
 
-    private static boolean isLocal(Candidate c) {
+    static boolean isLocal(Candidate c) {
         return "P".equals(c.featureClass()) || "ADM2".equals(c.featureCode());
     }
 
-    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym) {
+    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
         int best = toponym.best();
         if (best < 0 || toponym.score[best] < weights.minScore()) {
-            return ResolvedPlace.unresolved(mention);
+            // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
+            Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null
+                    : vicinity.townNear(index);
+            return town == null ? ResolvedPlace.unresolved(mention) : vicinity(mention, town);
         }
         Candidate c = toponym.candidate(best);
         // The qualifier is the mention's own: "northern Kosovo" and "Kosovo" share a toponym but not a qualifier.
@@ -164,5 +182,12 @@ public final class ToponymResolver {
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
                 weights.featureLabel(c), c.geonameId(), mention.span(), qualifier);
         return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
+    }
+
+    private ResolvedPlace vicinity(PlaceMention mention, Candidate town) {
+        String qualifier = interpreter.interpret(mention).reading().qualifier();
+        Place place = new Place(mention.text(), mention.text(), town.countryIso3(),
+                town.admin1Name(), town.lat(), town.lon(), VICINITY, null, mention.span(), qualifier);
+        return new ResolvedPlace(mention, place, qualifier, VICINITY_CONFIDENCE);
     }
 }

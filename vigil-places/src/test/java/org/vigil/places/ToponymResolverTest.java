@@ -132,4 +132,25 @@ class ToponymResolverTest {
         assertThat(resolved.get(0).confidence()).isBetween(0.5, 1.0);
         assertThat(resolver.resolve(List.of(), ResolutionContext.none())).isEmpty();
     }
+
+    @Test
+    void aNameTheGazetteerLacksIsPutInTheTownNamedNearestToIt() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Lyon", new Span(0, 4)),
+                PlaceMention.of("Toulouse", new Span(100, 108)),
+                PlaceMention.of("Qwzxv Boulevard", new Span(120, 135)));
+        ResolvedPlace street = resolver.resolve(mentions, ResolutionContext.none()).get(2);
+        assertThat(street.isResolved()).isTrue();
+        assertThat(street.place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(street.place().name()).isEqualTo("Qwzxv Boulevard");
+        assertThat(street.place().gazetteerId()).isNull();
+        assertThat(street.place().admin1()).isEqualTo("Occitanie");
+    }
+
+    @Test
+    void withoutATownOrForAPeoplesAdjectiveAnUnknownNameStaysUnresolved() {
+        assertThat(resolve(others("France"), "Qwzxv Boulevard").get(0).isResolved()).isFalse();
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Lyon", new Span(0, 4)),
+                PlaceMention.demonym("Qwzxvian", new Span(10, 18)));
+        assertThat(resolver.resolve(mentions, ResolutionContext.none()).get(1).isResolved()).isFalse();
+    }
 }
