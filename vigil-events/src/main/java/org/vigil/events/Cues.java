@@ -16,7 +16,8 @@ import org.vigil.model.Dependency;
 record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<String> speech,
             Set<String> denial, Set<String> tentative, Set<String> failure, Set<String> light,
             Set<String> occurrence, Set<String> temporal, Set<String> consequence, Set<String> anaphors,
-            Set<String> reflexive, Set<String> reciprocal, Set<String> firstPerson, Set<String> promise) {
+            Set<String> reflexive, Set<String> reciprocal, Set<String> firstPerson, Set<String> promise,
+            Set<String> harm) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -52,7 +53,7 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("SPEECH", w), sets.get("DENIAL", w), sets.get("TENTATIVE", w), sets.get("FAILURE", w),
                     sets.get("LIGHT", w), sets.get("OCCURRENCE", w), sets.get("TEMPORAL", w),
                     sets.get("CONSEQUENCE", w), sets.get("ANAPHORS", w), sets.get("REFLEXIVE", w), sets.get("RECIPROCAL", w),
-                    sets.get("FIRST_PERSON", w), sets.get("PROMISE", w));
+                    sets.get("FIRST_PERSON", w), sets.get("PROMISE", w), sets.get("HARM", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -44,7 +44,9 @@ final class Dyads {
             return List.of();
         }
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
-        List<Argument> pair = named(resolveAll(g, m.pair(), resolver));
+        // "Clashes between police and protesters": parties to a fight need no state to be told apart.
+        List<Argument> pair = violent(m) ? resolveAll(g, m.pair(), resolver)
+                : named(resolveAll(g, m.pair(), resolver));
         List<Argument> own = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
         List<Argument> targets = named(own);
         if (m.targets().isEmpty() && m.embedded() != null) {
@@ -237,10 +239,13 @@ final class Dyads {
         }
     }
 
+    private static final Set<String> HARM_RELATIONS = Set.of("obl:in", "obl:during", "obl:by", "obl:from",
+            "obl:agent", "obl:amid", "obl:after");
+
     /**
      * A noun event with no source of its own is reported as having happened only where the sentence says so:
      * as the subject of a verb of occurrence ("clashes erupted"), after a temporal preposition ("after clashes
-     * between"), or standing alone as a headline does.
+     * between"), as what did harm ("killed in shelling"), or standing alone as a headline does.
      */
     private boolean asserted(SentenceGraph g, int noun) {
         for (Dependency d : g.in(noun)) {
@@ -254,6 +259,9 @@ final class Dyads {
             int colon = r.indexOf(':');
             if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod"))
                     && cues.temporal().contains(r.substring(colon + 1))) {
+                return true;
+            }
+            if (HARM_RELATIONS.contains(r) && cues.harm().contains(g.lemma(d.governor()))) {
                 return true;
             }
         }
