@@ -88,6 +88,9 @@ final class SentenceReader {
         for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
             entry.setValue(apposed(entry.getValue(), candidates));
         }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(roleInState(tree, entry.getValue(), candidates));
+        }
         for (Candidate c : candidates.values()) {
             if (c.coding() == null) {
                 nested(tree, c, out);
@@ -198,6 +201,33 @@ final class SentenceReader {
                 Coding o = other.coding();
                 return c.with(new Coding(o.country(), o.organization(), o.sector(), c.entity().text(),
                         "apposition '" + FoundMention.span(doc, other.np().range()).of(text) + "': " + o.reason()));
+            }
+        }
+        return c;
+    }
+
+    /** Sectors whose members in a state are mostly its own: not armed forces, which are often abroad. */
+    private static final Set<String> FOREIGN_PRONE = Set.of("MIL", "IGO", "UAF", "SPY");
+
+    /**
+     * A role with no owner, in a state, is that state's: "lawmakers in Germany", "police in Kenya", "activists in
+     * Egypt". Not "troops in Syria", which are often another state's.
+     */
+    private Candidate roleInState(SentenceTree tree, Candidate c, Map<Integer, Candidate> candidates) {
+        Coding coding = c.coding();
+        if (coding == null || coding.sector() == null || coding.hasOwner() || coding.person() != null
+                || FOREIGN_PRONE.contains(coding.sector())) {
+            return c;
+        }
+        for (Dependency d : tree.children(c.np().head())) {
+            Candidate place = candidates.get(d.dependent());
+            if (d.relation().equals("nmod:in") && place != null && place.coding() != null
+                    && place.coding().country() != null && place.coding().organization() == null
+                    && place.coding().sector() == null) {
+                return c.with(new Coding(place.coding().country(), null, coding.sector(), null,
+                        coding.reason() + " + in '" + FoundMention.span(doc, place.np().range()).of(text) + "' "
+                                + place.coding().country() + " → " + place.coding().country() + " "
+                                + coding.sector()));
             }
         }
         return c;
