@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -105,7 +106,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         ArgumentResolver resolver = new ArgumentResolver(doc, actors, cues);
         EventDater dater = new EventDater(doc);
         List<Event> events = new ArrayList<>();
-        boolean[][] time = timeTokens(doc);
+        boolean[][] time = timeTokens(doc, cues);
         for (Sentence s : doc.sentences()) {
             SentenceGraph g = new SentenceGraph(s, time[s.index()]);
             Match[] best = new Match[g.size()];
@@ -145,10 +146,15 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         return merger.merge(events);
     }
 
-    private static boolean[][] timeTokens(AnnotatedDocument doc) {
+    /** The words of the document's time expressions, and the nouns that name a unit of time ("for a third day"). */
+    private static boolean[][] timeTokens(AnnotatedDocument doc, Cues cues) {
         boolean[][] time = new boolean[doc.sentences().size()][];
         for (Sentence s : doc.sentences()) {
             time[s.index()] = new boolean[s.tokens().size()];
+            for (Token token : s.tokens()) {
+                time[s.index()][token.index()] = token.pos() != null && token.pos().startsWith("NN")
+                        && token.lemma() != null && cues.timeUnits().contains(token.lemma().toLowerCase(Locale.ROOT));
+            }
         }
         for (TimeExpression t : doc.times()) {
             for (Token token : doc.sentences().get(t.sentence()).tokens()) {

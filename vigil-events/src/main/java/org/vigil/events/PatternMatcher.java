@@ -272,7 +272,7 @@ final class PatternMatcher {
         }
         for (int h : heads) {
             for (Dependency d : g.out(h)) {
-                if (d.relation().endsWith(":" + word)) {
+                if (d.relation().endsWith(":" + word) && !g.time(d.dependent())) {
                     return PREPOSITION;
                 }
             }
