@@ -21,8 +21,8 @@ import org.vigil.model.Json;
 
 /**
  * Scores the coder on PLOVER's gold records from the CAMEO manual: one sentence each, with the PLOVER event type
- * and the source and target actors' country codes a human gave it. The coder's most confident asserted event is
- * its answer for the sentence; a sentence with no event counts as wrong.
+ * and the source and target actors' country codes a human gave it. The coder's most confident asserted event with a
+ * PLOVER type is its answer for the sentence; a sentence with no such event counts as wrong.
  */
 public final class PloverEvaluation {
     private static final String NONE = "(none)";
@@ -111,7 +111,9 @@ public final class PloverEvaluation {
             LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
             CodedArticle coded = coder.apply(new Article(id, null, null, null, date, null, "en",
                     r.path("text").asText(), goldFile + "#" + id));
+            // PLOVER has no type for CAMEO's statements and appeals (01, 02): the answer is the best event it has one for.
             Event best = coded.events().stream().filter(e -> !e.negated())
+                    .filter(e -> e.plover() != null && e.plover().type() != null)
                     .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
             outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
