@@ -202,13 +202,27 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     rule = rule + " as a statement of intent";
                 }
             }
+            Actor source = dyad.source().actor();
+            Actor targetActor = dyad.target() == null ? null : dyad.target().actor();
+            // "Russia said Ukraine must withdraw": what a speaker says another must do is the speaker's demand on it.
+            if (stance.required() && stance.attributedTo() != null && ArgumentResolver.named(stance.attributedTo())
+                    && !sameSide(stance.attributedTo(), source) && p.frame() == null) {
+                FrameTable.Coding demand = frames.code(Frame.DEMAND, code, false);
+                if (!demand.embeddedItself()) {
+                    code = demand.code();
+                    targetActor = source;
+                    source = stance.attributedTo();
+                    hypothetical = false;
+                    rule = rule + " as a demand";
+                }
+            }
             CameoCode row = codes.get(code).orElseThrow();
             Argument target = dyad.target();
             if (target != null && target.way() == Argument.Way.CLAUSE) {
                 rule = rule + "; target: the nearest actor its clause names";
             }
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
-                    dyad.source().actor(), target == null ? null : target.actor(), dated.date(), dated.basis(),
+                    source, targetActor, dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
                     span(g, m, dyad.source(), target), evidence, confidence(m, dyad.source(), target), rule));
         }

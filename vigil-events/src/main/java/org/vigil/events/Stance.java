@@ -9,7 +9,8 @@ import org.vigil.model.Actor;
  * @param hypothetical it may, would or could happen, is tried, hoped for or conditional
  * @param promised     the only doubt is a will/would of the speaker about its own act, which makes the report a
  *                     statement of intent
+ * @param required     the only doubt is a must/should: what someone says another must do is a demand on it
  * @param attributedTo who says so, where the report attributes it, else null
  */
-record Stance(boolean negated, boolean hypothetical, boolean promised, Actor attributedTo) {
+record Stance(boolean negated, boolean hypothetical, boolean promised, boolean required, Actor attributedTo) {
 }

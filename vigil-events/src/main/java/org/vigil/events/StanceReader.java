@@ -33,6 +33,7 @@ final class StanceReader {
         boolean negated = false;
         boolean modal = false;
         boolean onlyPromise = true;
+        boolean onlyObligation = true;
         boolean hypothetical = false;
         for (int a : anchors) {
             negated |= cues.negates(g, a);
@@ -40,6 +41,7 @@ final class StanceReader {
                 if (cues.modal().contains(g.lemma(aux))) {
                     modal = true;
                     onlyPromise &= cues.promise().contains(g.lemma(aux));
+                    onlyObligation &= cues.obligation().contains(g.lemma(aux));
                 }
             }
             hypothetical |= conditional(g, a);
@@ -78,6 +80,7 @@ final class StanceReader {
                     if (cues.modal().contains(g.lemma(aux))) {
                         modal = true;
                         onlyPromise &= cues.promise().contains(g.lemma(aux));
+                        onlyObligation &= cues.obligation().contains(g.lemma(aux));
                     }
                 }
             }
@@ -108,7 +111,8 @@ final class StanceReader {
             attributed = quoteSpeaker(g, m.trigger(), resolver, quotes);
         }
         boolean promised = modal && onlyPromise && !hypothetical && !negated && !denied;
-        return new Stance(negated || denied, modal || hypothetical, promised, attributed);
+        boolean required = modal && onlyObligation && !hypothetical && !negated && !denied;
+        return new Stance(negated || denied, modal || hypothetical, promised, required, attributed);
     }
 
     private boolean conditional(SentenceGraph g, int token) {
