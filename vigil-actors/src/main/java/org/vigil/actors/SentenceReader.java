@@ -96,6 +96,7 @@ final class SentenceReader {
                 nested(tree, c, out);
             } else if (shown(c, candidates.values())) {
                 out.add(new FoundMention(c.np().range(), c.coding(), isPerson(c), isSurname(c)));
+                conjoinedOwners(tree, c, out);
             }
         }
         return out;
@@ -204,6 +205,48 @@ final class SentenceReader {
             }
         }
         return c;
+    }
+
+    /**
+     * "Indian and Pakistani troops" are two actors: the phrase is coded with the first state, and each state
+     * conjoined with it gets a mention of its own, from its adjective to the head.
+     */
+    private void conjoinedOwners(SentenceTree tree, Candidate c, List<FoundMention> out) {
+        Coding coding = c.coding();
+        if (coding.country() == null || coding.person() != null || coding.organization() != null) {
+            return;
+        }
+        Piece first = null;
+        for (Piece p : c.pieces()) {
+            if (p.last() >= c.np().head()) {
+                break;
+            }
+            boolean state = p.kind() == Reading.Kind.COUNTRY || p.kind() == Reading.Kind.NATIONALITY;
+            if (first == null) {
+                first = state && coding.country().equals(p.reading().country()) ? p : null;
+                if (first == null) {
+                    return;
+                }
+            } else if (state && p.reading().country() != null && !p.reading().country().equals(coding.country())
+                    && conjoined(tree, first.last(), p.last())) {
+                TokenRange range = new TokenRange(tree.sentence().index(), p.first(), c.np().range().end(),
+                        c.np().head());
+                String country = p.reading().country();
+                String sector = coding.sector() == null ? "" : " " + coding.sector();
+                out.add(new FoundMention(range, new Coding(country, null, coding.sector(), null,
+                        "'" + p.text() + "' " + country + ", conjoined with '" + first.text() + "'" + sector
+                                + " → " + country + sector), false));
+            }
+        }
+    }
+
+    private static boolean conjoined(SentenceTree tree, int a, int b) {
+        for (Dependency d : tree.children(a)) {
+            if (d.dependent() == b && d.base().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sectors whose members in a state are mostly its own: not armed forces, which are often abroad. */

@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,8 @@ final class ArgumentResolver {
     private final AnnotatedDocument doc;
     /** Per sentence and token: the actor mention that best covers the token, or null. */
     private final ActorMention[][] covering;
+    /** Per sentence and head token, every mention headed there: "Indian and Pakistani troops" heads two. */
+    private final Map<Long, List<ActorMention>> headed = new HashMap<>();
     private final Map<Long, CorefChain> chains = new HashMap<>();
     private final Map<Long, List<Argument>> resolved = new HashMap<>();
     private final Cues cues;
@@ -56,6 +59,7 @@ final class ArgumentResolver {
             if (r.sentence() < 0 || r.sentence() >= covering.length) {
                 continue;
             }
+            headed.computeIfAbsent(key(r.sentence(), r.head()), k -> new ArrayList<>(1)).add(m);
             ActorMention[] row = covering[r.sentence()];
             for (int t = r.start(); t < Math.min(r.end(), row.length); t++) {
                 if (row[t] == null || better(m, row[t], t)) {
@@ -169,6 +173,19 @@ final class ArgumentResolver {
             found = reporter(g, token);
         }
         if (found != null && named(found.actor())) {
+            List<ActorMention> alike = headed.getOrDefault(key(s, token), List.of());
+            if (alike.size() > 1 && found.way() == Argument.Way.DIRECT) {
+                // The states conjoined before one head act together: one argument each.
+                List<Argument> all = new ArrayList<>(alike.size());
+                Set<String> seen = new HashSet<>();
+                for (ActorMention m : alike) {
+                    if (named(m.actor()) && seen.add(m.actor().country() + "/" + m.actor().organization() + "/"
+                            + m.actor().person())) {
+                        all.add(new Argument(m.actor(), m.tokens(), Argument.Way.DIRECT));
+                    }
+                }
+                return all;
+            }
             return List.of(found);
         }
         if (g.pos(token).startsWith("NN")) {

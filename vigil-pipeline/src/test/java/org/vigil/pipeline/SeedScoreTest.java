@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.actors.ActorResolver;
-import org.vigil.events.EventCoder;
 import org.vigil.events.casualty.CasualtyExtractor;
-import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
 import org.vigil.model.Event;
@@ -40,7 +37,7 @@ class SeedScoreTest {
         assumeTrue(seed != null, "the shared seed is not beside this checkout");
         Article article = ((Outcome.Success) new ArticleInputs().read(List.of(seed)).findFirst().orElseThrow())
                 .article();
-        CodingPipeline pipeline = new CodingPipeline(new CoreNlpAnalyzer(), new ActorResolver(), new EventCoder(),
+        CodingPipeline pipeline = new CodingPipeline(Stages.language(), Stages.actors(), Stages.events(),
                 new CasualtyExtractor(), new ToponymResolver(Gazetteer.open(Path.of("..", "vigil-places", "target", "gazetteer-index"))));
 
         CodedArticle coded = pipeline.apply(article);
