@@ -57,6 +57,10 @@ final class Dyads {
         if (targets.isEmpty() && violent(m)) {
             targets = named(resolveAll(g, victims(g, m.trigger()), resolver));
         }
+        if (targets.isEmpty() && noun) {
+            // "Five soldiers were killed in an attack by Hezbollah": those the harm befell are its target.
+            targets = named(resolveAll(g, harmed(g, m.trigger()), resolver));
+        }
         // With no one named, the act's own target may be a bare sector: "police arrested two journalists".
         if (targets.isEmpty()) {
             targets = own;
@@ -208,6 +212,22 @@ final class Dyads {
         return EventMerger.actorKey(a).equals(EventMerger.actorKey(b))
                 || a.country() != null && a.country().equals(b.country())
                 || a.organization() != null && a.organization().equals(b.organization());
+    }
+
+    /** Those a verb of harm says were harmed, where a noun event is what harmed them: "were killed in an attack". */
+    private List<Integer> harmed(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            int verb = d.governor();
+            if (verb >= 0 && HARM_RELATIONS.contains(d.relation()) && cues.harm().contains(g.lemma(verb))) {
+                if (g.passive(verb)) {
+                    return g.passiveObjects(verb);
+                }
+                // "died in an ambush": with no object, the subject is the one harmed.
+                List<Integer> objects = g.dependents(verb, "obj");
+                return objects.isEmpty() ? g.dependents(verb, "nsubj") : objects;
+            }
+        }
+        return List.of();
     }
 
     /** The arguments coded as more than a bare sector: a state, organisation, person or actor code. */

@@ -25,10 +25,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Article;
 import org.vigil.model.CorefChain;
@@ -204,12 +206,28 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
             if (timex == null || timex.value() == null) {
                 continue;
             }
+            String text = t.get(CoreAnnotations.TextAnnotation.class);
+            if (commonWord(text, timex.value())) {
+                continue;
+            }
             Span span = new Span(t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            times.add(new TimeExpression(t.get(CoreAnnotations.TextAnnotation.class), timex.timexType(),
+            times.add(new TimeExpression(text, timex.timexType(),
                     timex.value(), span, sentenceAt(sentences, span.start())));
         }
         return times;
+    }
+
+    private static final Pattern MONTH_OR_SEASON = Pattern.compile("(\\d{4}|XXXX)-(\\d{2}|SP|SU|FA|WI)");
+
+    /**
+     * A lone lower-case word SUTime takes for a month or season is the common word: "staged a march", "the fall of
+     * Kabul", "spring water". English writes months capitalised, and a season alone dates nothing to the day.
+     */
+    static boolean commonWord(String text, String value) {
+        return text != null && value != null && text.strip().indexOf(' ') < 0
+                && text.equals(text.toLowerCase(Locale.ROOT)) && text.chars().noneMatch(Character::isDigit)
+                && MONTH_OR_SEASON.matcher(value).matches();
     }
 
     private static TokenRange tokenRange(Sentence sentence, Span span) {
