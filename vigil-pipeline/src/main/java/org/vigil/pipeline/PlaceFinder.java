@@ -55,7 +55,7 @@ final class PlaceFinder {
     /**
      * The capitalised adjectives that describe a thing or people rather than name a place: "Turkish troops", "the
      * Syrian government". Most are no country's ("Federal", "Christian"): the caller keeps those that resolve to a
-     * country or a wide area. Those before a place noun are found by {@link #find} instead.
+     * country. Those before a place noun are found by {@link #find} instead.
      */
     List<PlaceMention> descriptive(AnnotatedDocument doc) {
         List<PlaceMention> mentions = new ArrayList<>();

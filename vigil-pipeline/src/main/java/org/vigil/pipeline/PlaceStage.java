@@ -28,10 +28,11 @@ final class PlaceStage {
     }
 
     /**
-     * What a describing adjective may resolve to: a people's country or wide area ("Kurdish", "European"). An
-     * adjective that resolved to a town or county ("Christian" to Christian County) named no place at all.
+     * What a describing adjective may resolve to: a people's country ("Turkish"). One that resolved to a town,
+     * county or division ("Christian" to Christian County, "Federal" to a Federal District) named no place at all;
+     * wider areas ("European", "Arab") are left out too, since corpora disagree on whether they are toponyms.
      */
-    private static final Set<String> AREAS_OF_A_PEOPLE = Set.of("country", "admin1", "region", "continent");
+    private static final Set<String> AREAS_OF_A_PEOPLE = Set.of("country");
 
     private static final List<String> DATELINE_SEPARATORS = List.of(" - ", " -- ", " \u2014", " \u2013", ":");
 
