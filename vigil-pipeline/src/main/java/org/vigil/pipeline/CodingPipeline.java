@@ -73,23 +73,23 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
         doc.require(actors);
         List<ActorMention> mentions = actors.apply(doc);
         List<Event> coded = events.apply(new EventCoder.Input(doc, mentions));
-        List<Place> resolved = places.places(doc, countries(mentions));
+        PlaceStage.Found resolved = places.places(doc, countries(mentions));
         List<Event> located = new ArrayList<>(coded.size());
         for (Event e : coded) {
-            PlaceStage.Located where = places.locate(e, doc, resolved);
+            PlaceStage.Located where = places.locate(e, doc, resolved.locative());
             located.add(where == null ? e
                     : e.locatedAt(where.place(), where.basis().name().toLowerCase(Locale.ROOT)));
         }
         List<Casualty> tolls = casualties.extract(doc, mentions);
         return new CodedArticle(ArticleHeader.of(doc.article()), located,
                 mentions.stream().map(ActorMention::actor).toList(), quotes(doc, mentions), tolls, dates(doc),
-                resolved);
+                resolved.all());
     }
 
     /** The resolved places of an article alone: what the geoparsing evaluation scores. */
     public List<Place> geoparse(Article article) {
         AnnotatedDocument doc = language.apply(article);
-        return places.places(doc, countries(actors.apply(doc)));
+        return places.places(doc, countries(actors.apply(doc))).all();
     }
 
     private static Set<String> countries(List<ActorMention> mentions) {

@@ -15,7 +15,9 @@ import org.vigil.places.PlaceMention;
 
 /**
  * Finds the toponyms of a document: the recogniser's LOCATION mentions, taken with a qualifier that narrows them
- * ("northern Kosovo"), and country adjectives where they name a place ("the Serbian border").
+ * ("northern Kosovo"), and country adjectives where they name a place ("the Serbian border"). Apart from those,
+ * it finds the country adjectives that describe something ("Turkish troops", "a Syrian refugee"): they still
+ * refer to the country, but say whose or from where, not where something happened.
  */
 final class PlaceFinder {
     private static final Set<String> PLACE_NOUNS = Set.copyOf(DataLines.words(PlaceFinder.class, "place-nouns.txt"));
@@ -40,20 +42,44 @@ final class PlaceFinder {
         }
         for (Sentence s : doc.sentences()) {
             for (Dependency d : s.dependencies()) {
-                if (!d.relation().equals("amod") || d.governor() < 0) {
-                    continue;
-                }
-                Token adjective = s.tokens().get(d.dependent());
-                Token noun = s.tokens().get(d.governor());
-                boolean capitalised = Character.isUpperCase(adjective.text().charAt(0));
-                if (capitalised && PLACE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
-                        && !insideLocation(doc, adjective.span())) {
+                if (isCountryAdjective(doc, s, d) && PLACE_NOUNS.contains(nounOf(s, d))) {
+                    Token adjective = s.tokens().get(d.dependent());
                     mentions.add(PlaceMention.demonym(adjective.text(), adjective.span()));
                 }
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return mentions;
+    }
+
+    /**
+     * The capitalised adjectives that describe a thing or people rather than name a place: "Turkish troops", "the
+     * Syrian government". Most are no country's ("Federal", "Christian"): the caller keeps those that resolve to a
+     * country. Those before a place noun are found by {@link #find} instead.
+     */
+    List<PlaceMention> descriptive(AnnotatedDocument doc) {
+        List<PlaceMention> mentions = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Dependency d : s.dependencies()) {
+                if (isCountryAdjective(doc, s, d) && !PLACE_NOUNS.contains(nounOf(s, d))) {
+                    Token adjective = s.tokens().get(d.dependent());
+                    mentions.add(PlaceMention.demonym(adjective.text(), adjective.span()));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean isCountryAdjective(AnnotatedDocument doc, Sentence s, Dependency d) {
+        if (!d.relation().equals("amod") || d.governor() < 0) {
+            return false;
+        }
+        Token adjective = s.tokens().get(d.dependent());
+        return Character.isUpperCase(adjective.text().charAt(0)) && !insideLocation(doc, adjective.span());
+    }
+
+    private static String nounOf(Sentence s, Dependency d) {
+        return s.tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT);
     }
 
     private static boolean insideLocation(AnnotatedDocument doc, Span span) {

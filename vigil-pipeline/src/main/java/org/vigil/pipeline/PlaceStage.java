@@ -27,6 +27,13 @@ final class PlaceStage {
     record Located(Place place, Basis basis) {
     }
 
+    /**
+     * What a describing adjective may resolve to: a people's country ("Turkish"). One that resolved to a town,
+     * county or division ("Christian" to Christian County, "Federal" to a Federal District) named no place at all;
+     * wider areas ("European", "Arab") are left out too, since corpora disagree on whether they are toponyms.
+     */
+    private static final Set<String> AREAS_OF_A_PEOPLE = Set.of("country");
+
     private static final List<String> DATELINE_SEPARATORS = List.of(" - ", " -- ", " \u2014", " \u2013", ":");
 
     private final ToponymResolver resolver;
@@ -36,18 +43,40 @@ final class PlaceStage {
         this.resolver = resolver;
     }
 
-    List<Place> places(AnnotatedDocument doc, Set<String> actorCountries) {
-        List<PlaceMention> mentions = finder.find(doc);
+    /**
+     * A document's resolved places: all of them, in text order, and those that can say where an event happened
+     * (all but the adjectives that describe: "Turkish troops" tells whose troops, not where they were).
+     */
+    record Found(List<Place> all, List<Place> locative) {
+        Found {
+            all = List.copyOf(all);
+            locative = List.copyOf(locative);
+        }
+    }
+
+    Found places(AnnotatedDocument doc, Set<String> actorCountries) {
+        List<PlaceMention> locative = finder.find(doc);
+        List<PlaceMention> mentions = new ArrayList<>(locative);
+        mentions.addAll(finder.descriptive(doc));
         List<String> names = mentions.stream().map(PlaceMention::text).toList();
+        // Resolved together, so that "Turkish troops" counts as context for "Afrin" and the other way round.
         List<ResolvedPlace> resolved = resolver.resolve(mentions,
                 new ResolutionContext(names, doc.article().datelinePlace(), actorCountries));
-        List<Place> places = new ArrayList<>();
-        for (ResolvedPlace r : resolved) {
-            if (r.isResolved()) {
-                places.add(named(r.place(), doc.article().text()));
+        List<Place> all = new ArrayList<>();
+        List<Place> located = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            ResolvedPlace r = resolved.get(i);
+            boolean describes = i >= locative.size();
+            if (r.isResolved() && (!describes || AREAS_OF_A_PEOPLE.contains(r.place().feature()))) {
+                Place place = named(r.place(), doc.article().text());
+                all.add(place);
+                if (!describes) {
+                    located.add(place);
+                }
             }
         }
-        return places;
+        all.sort(Comparator.comparingInt(p -> p.span() == null ? -1 : p.span().start()));
+        return new Found(all, located);
     }
 
     /** "Washington, DC" is Washington, inside DC: the place is named by its first part. */

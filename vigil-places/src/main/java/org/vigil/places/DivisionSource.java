@@ -17,13 +17,16 @@ import java.util.Optional;
  * names under GeoNames admin codes but neither a point nor a population, so both come from the populated places
  * the division holds: the middle of the box that 90% of them fall in (robust to a far-off island) and the sum of
  * their populations (a lower bound, since places under 500 people are absent). A division with no place of 500
- * people is left out. Some divisions have adjectives ({@code division-adjectives.tsv}), as countries do.
+ * people is left out. A large division whose towns crowd into one corner (Ontario's in the south) takes the
+ * middle of its land from {@code division-points.tsv} instead. Some divisions have adjectives
+ * ({@code division-adjectives.tsv}), as countries do.
  */
 final class DivisionSource {
     private final Map<String, String> admin1Names;
     private final Map<String, String> admin2Names;
     private final Map<String, List<String>> abbreviations = new HashMap<>();
     private final Map<String, List<String>> adjectives = new HashMap<>();
+    private final Map<String, double[]> landMiddles = new HashMap<>();
     private final List<String> suffixes = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
 
@@ -35,6 +38,9 @@ final class DivisionSource {
         }
         for (List<String> row : Tables.rows("division-adjectives.tsv")) {
             adjectives.put(row.get(0), Tables.list(row.get(2)));
+        }
+        for (List<String> row : Tables.rows("division-points.tsv")) {
+            landMiddles.put(row.get(0), new double[] {Double.parseDouble(row.get(2)), Double.parseDouble(row.get(3))});
         }
         for (List<String> row : Tables.rows("division-words.tsv")) {
             (row.get(0).equals("prefix") ? prefixes : suffixes).add(row.get(1));
@@ -118,9 +124,11 @@ final class DivisionSource {
 
         GazetteerEntry entry(String code, String name, List<String> alternates, List<String> demonyms,
                              String featureCode) {
+            double[] point = landMiddles.containsKey(code) ? landMiddles.get(code)
+                    : new double[] {trimmedMiddle(0), trimmedMiddle(1)};
             return new GazetteerEntry(code, name, alternates, demonyms, first.countryIso2(), first.countryIso3(),
                     first.admin1Code(), admin1Names.get(first.countryIso2() + "." + first.admin1Code()), null, "A",
-                    featureCode, population, trimmedMiddle(0), trimmedMiddle(1));
+                    featureCode, population, point[0], point[1]);
         }
 
         private double trimmedMiddle(int axis) {

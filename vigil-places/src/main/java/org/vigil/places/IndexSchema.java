@@ -30,7 +30,7 @@ final class IndexSchema {
     /** The module's own tables the index is built from; an edit to any of them also rebuilds it. */
     static final List<String> TABLES = List.of("geonames-countries.tsv", "country-aliases.tsv",
             "admin1-abbreviations.tsv", "division-words.tsv", "regions.tsv", "landmarks.tsv",
-            "country-points.tsv", "division-adjectives.tsv");
+            "country-points.tsv", "division-adjectives.tsv", "division-points.tsv");
 
     private static final String ID = "id";
     private static final String NAME = "name";

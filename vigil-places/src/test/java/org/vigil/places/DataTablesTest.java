@@ -70,6 +70,22 @@ class DataTablesTest {
     }
 
     @Test
+    void divisionPointsNameTheDivisionsTheirCodesGiveOnceWithPointsOnTheGlobe() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode division : new ObjectMapper().readTree(GazetteerData.locate().admin1().toFile())) {
+            names.put(division.path("code").asText(), division.path("name").asText());
+        }
+        Set<String> seen = new HashSet<>();
+        for (List<String> row : Tables.rows("division-points.tsv")) {
+            assertThat(row).hasSize(4);
+            assertThat(names.get(row.get(0))).as(row.get(0)).isEqualTo(row.get(1));
+            assertThat(seen.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
+            assertOnTheGlobe("division-points.tsv", row.get(2), row.get(3));
+        }
+        assertThat(seen).contains("CA.08", "AU.08");
+    }
+
+    @Test
     void divisionWordsArePrefixesOrSuffixesInLowercase() {
         for (List<String> row : Tables.rows("division-words.tsv")) {
             assertThat(row.get(0)).isIn("prefix", "suffix");

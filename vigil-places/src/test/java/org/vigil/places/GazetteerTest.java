@@ -46,6 +46,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionWhoseTownsCrowdIntoOneCornerTakesTheMiddleOfItsLand() {
+        // Ontario's towns lie mostly along the southern border; the middle of the province is near Lake Nipigon.
+        assertThat(gazetteer.candidates("Ontario", 10)).filteredOn(c -> c.id().equals("CA.08")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.lat()).isBetween(49.0, 51.0);
+                    assertThat(c.lon()).isBetween(-87.0, -85.0);
+                });
+    }
+
+    @Test
     void countriesContinentsAndDivisionsAreIndexed() {
         assertThat(gazetteer.candidates("Kosovo", 5)).filteredOn(c -> c.featureCode().equals("PCLI"))
                 .singleElement().satisfies(c -> {
