@@ -44,6 +44,11 @@ final class Dyads {
             return List.of();
         }
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
+        if (sources.isEmpty() && violent(m) && g.passive(m.trigger())) {
+            // "a mortar bomb was fired at it from the Gaza Strip": with no agent, where the fire came from is who
+            // fired it, when it names a state or group.
+            sources = named(resolveAll(g, g.dependents(m.trigger(), "obl:from"), resolver));
+        }
         // "Clashes between police and protesters": parties to a fight need no state to be told apart.
         List<Argument> pair = violent(m) ? resolveAll(g, m.pair(), resolver)
                 : named(resolveAll(g, m.pair(), resolver));
