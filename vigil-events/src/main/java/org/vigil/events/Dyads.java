@@ -66,9 +66,13 @@ final class Dyads {
             // "Five soldiers were killed in an attack by Hezbollah": those the harm befell are its target.
             targets = named(resolveAll(g, harmed(g, m.trigger()), resolver));
         }
-        // With no one named, the act's own target may be a bare sector: "police arrested two journalists".
+        // With no one named, the act's own target may be a bare sector: "police arrested two journalists"; so may
+        // the victims a violent act's outcome names: "gunmen opened fire on a bus, killing 12 passengers".
         if (targets.isEmpty()) {
             targets = own;
+        }
+        if (targets.isEmpty() && violent(m)) {
+            targets = resolveAll(g, victims(g, m.trigger()), resolver);
         }
         if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty() && m.embedded() == null
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
@@ -127,6 +131,14 @@ final class Dyads {
             if ((r.startsWith("advcl") || r.equals("dep") || r.equals("xcomp") || r.startsWith("conj"))
                     && cues.consequence().contains(g.lemma(d.dependent()))) {
                 found.add(d.dependent());
+            }
+            // "opened fire on a bus, killing 12": the parser may hang the participle on the act's object.
+            if (r.equals("obj") || r.startsWith("obl")) {
+                for (int p : g.dependents(d.dependent(), x -> x.equals("acl") || x.startsWith("advcl"))) {
+                    if (g.pos(p).equals("VBG") && cues.consequence().contains(g.lemma(p))) {
+                        found.add(p);
+                    }
+                }
             }
         }
         return found;
