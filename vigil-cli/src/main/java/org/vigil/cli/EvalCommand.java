@@ -62,10 +62,10 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "petrarch", mixinStandardHelpOptions = true,
-            description = {"Codes PETRARCH's unit-test records (UniversalPetrarch's CAMEO re-coding, with PETRARCH's",
-                    "validation actor and agent dictionaries, since their actors are fictional) and its GSR",
-                    "validation sentences (with Vigil's own actors), a development set, and prints root, code and",
-                    "country accuracy."},
+            description = "Codes PETRARCH's unit-test records (UniversalPetrarch's CAMEO re-coding, with PETRARCH's "
+                    + "validation actor and agent dictionaries, since their actors are fictional) and its GSR "
+                    + "validation sentences (with Vigil's own actors), a development set, and prints root, code and "
+                    + "country accuracy.",
             footer = {"", "Example:", "  ./vigil eval petrarch -v"})
     static final class Petrarch implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR",
