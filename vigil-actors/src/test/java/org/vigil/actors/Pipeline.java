@@ -10,17 +10,13 @@ import org.vigil.model.Article;
 /** The language layer, loaded once per test JVM (it takes seconds), with the documents it has annotated. */
 final class Pipeline {
 
-    private static CoreNlpAnalyzer analyzer;
     private static final Map<String, AnnotatedDocument> DOCUMENTS = new ConcurrentHashMap<>();
 
     private Pipeline() {
     }
 
-    static synchronized CoreNlpAnalyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new CoreNlpAnalyzer();
-        }
-        return analyzer;
+    static CoreNlpAnalyzer analyzer() {
+        return CoreNlpAnalyzer.shared();
     }
 
     /** A text as an article of that date (null: undated), annotated. */

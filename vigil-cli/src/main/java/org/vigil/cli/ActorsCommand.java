@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.actors.ActorReport;
+import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.model.AnnotatedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ final class ActorsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Coder.configure(actorOptions);
         int code = BatchRun.run(batch.inputs, batch.threads, a -> {
-            AnnotatedDocument doc = Language.analyzer().apply(a);
+            AnnotatedDocument doc = CoreNlpAnalyzer.shared().apply(a);
             return json ? ActorReport.jsonLines(doc, Coder.actors().apply(doc))
                     : ActorReport.lines(doc, Coder.actors().apply(doc));
         }, (List<String> lines) -> lines.forEach(out::println), System.err);

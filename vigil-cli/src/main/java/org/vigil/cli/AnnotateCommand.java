@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Json;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        int code = BatchRun.run(batch.inputs, batch.threads, a -> Language.analyzer().apply(a),
+        int code = BatchRun.run(batch.inputs, batch.threads, a -> CoreNlpAnalyzer.shared().apply(a),
                 (AnnotatedDocument d) -> out.println(write(d)), System.err);
         out.flush();
         return code;

@@ -50,7 +50,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
                 ? List.of(1, Runtime.getRuntime().availableProcessors()) : threads;
 
         long loadStart = System.nanoTime();
-        CoreNlpAnalyzer analyzer = Language.analyzer();
+        CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
         System.out.printf("pipeline: %s%nloaded in %.1f s; heap max %d MB; %d cores%n",
                 String.join(", ", analyzer.cost().keySet()), (System.nanoTime() - loadStart) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());

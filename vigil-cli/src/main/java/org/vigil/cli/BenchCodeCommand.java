@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Article;
 import org.vigil.pipeline.CodingPipeline;
@@ -37,7 +38,7 @@ final class BenchCodeCommand implements Callable<Integer> {
         }
         List<AnnotatedDocument> docs = new ArrayList<>();
         for (Article a : texts.subList(0, Math.min(articles, texts.size()))) {
-            docs.add(Language.analyzer().apply(a));
+            docs.add(CoreNlpAnalyzer.shared().apply(a));
         }
         CodingPipeline pipeline = Coder.pipeline();
         docs.forEach(pipeline::code);

@@ -3,6 +3,7 @@ package org.vigil.cli;
 import org.vigil.actors.ActorResolver;
 import org.vigil.events.EventCoder;
 import org.vigil.events.casualty.CasualtyExtractor;
+import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.pipeline.CodingPipeline;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.ToponymResolver;
@@ -12,6 +13,8 @@ final class Coder {
     private static ActorOptions options = new ActorOptions();
     private static CodingPipeline pipeline;
     private static ActorResolver actors;
+    private static EventCoder events;
+    private static ToponymResolver places;
 
     private Coder() {
     }
@@ -37,9 +40,12 @@ final class Coder {
         return pipeline;
     }
 
-    /** A further pipeline over the same language pipeline, with other actor knowledge. */
-    static CodingPipeline pipeline(ActorResolver actors) {
-        return new CodingPipeline(Language.analyzer(), actors, new EventCoder(), new CasualtyExtractor(),
-                new ToponymResolver(Gazetteer.open()));
+    /** A further pipeline with other actor knowledge, over the same language, event and place stages. */
+    static synchronized CodingPipeline pipeline(ActorResolver actors) {
+        if (events == null) {
+            events = new EventCoder();
+            places = new ToponymResolver(Gazetteer.open());
+        }
+        return new CodingPipeline(CoreNlpAnalyzer.shared(), actors, events, new CasualtyExtractor(), places);
     }
 }

@@ -179,8 +179,7 @@ final class ArgumentResolver {
                 List<Argument> all = new ArrayList<>(alike.size());
                 Set<String> seen = new HashSet<>();
                 for (ActorMention m : alike) {
-                    if (named(m.actor()) && seen.add(m.actor().country() + "/" + m.actor().organization() + "/"
-                            + m.actor().person())) {
+                    if (named(m.actor()) && seen.add(EventMerger.actorKey(m.actor()))) {
                         all.add(new Argument(m.actor(), m.tokens(), Argument.Way.DIRECT));
                     }
                 }
@@ -249,6 +248,16 @@ final class ArgumentResolver {
      */
     static boolean named(Actor actor) {
         return actor.country() != null || actor.organization() != null || actor.person() != null;
+    }
+
+    /**
+     * Whether two actors stand for the same side: the same actor, state or organisation ("a spokesman and the
+     * government he speaks for").
+     */
+    static boolean sameSide(Actor a, Actor b) {
+        return EventMerger.actorKey(a).equals(EventMerger.actorKey(b))
+                || a.country() != null && a.country().equals(b.country())
+                || a.organization() != null && a.organization().equals(b.organization());
     }
 
     /**

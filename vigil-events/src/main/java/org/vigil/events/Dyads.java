@@ -7,7 +7,6 @@ import java.util.Set;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.FrameTable;
 import org.vigil.events.patterns.WordClass;
-import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
 
 /**
@@ -155,13 +154,12 @@ final class Dyads {
 
     /** Relations that lead out of the act's own clause, or to its source (the trigger's subject), or to no phrase. */
     private static boolean leavesClause(String relation, boolean atTrigger) {
-        return atTrigger && (relation.startsWith("nsubj") || relation.startsWith("csubj")) || relation.startsWith("advcl")
-                || relation.startsWith("conj") || relation.startsWith("acl") || relation.equals("parataxis")
-                || relation.equals("punct") || relation.equals("cc") || relation.equals("mark")
-                || relation.startsWith("aux") || relation.equals("cop") || relation.equals("dep")
-                || relation.equals("appos") || relation.equals("discourse");
+        String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+        return atTrigger && (base.equals("nsubj") || base.equals("csubj")) || NOT_THE_CLAUSE.contains(base);
     }
 
+    private static final Set<String> NOT_THE_CLAUSE = Set.of("advcl", "conj", "acl", "parataxis", "punct", "cc",
+            "mark", "aux", "cop", "dep", "appos", "discourse");
     private static final int CLAUSE_DEPTH = 3;
 
     /**
@@ -187,12 +185,9 @@ final class Dyads {
             }
             next.sort(Integer::compare);
             for (int x : next) {
-                for (Argument a : resolver.resolveAll(g, x)) {
-                    if (ArgumentResolver.named(a.actor())
-                            && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
-                            && sources.stream().noneMatch(s -> sameSide(s.actor(), a.actor()))) {
-                        return List.of(new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE));
-                    }
+                Argument found = otherParty(g, x, sources, resolver, false);
+                if (found != null) {
+                    return List.of(found);
                 }
             }
             level = next;
@@ -200,18 +195,29 @@ final class Dyads {
         // Else the sentence's nearest party after the trigger that acts in no clause of its own: "X seized a
         // British-flagged tanker", not the "Nigerian police" who arrested someone else.
         for (int x = m.trigger() + 1; x < g.size(); x++) {
-            if (g.time(x) || actsItself(g, x)) {
-                continue;
-            }
-            for (Argument a : resolver.resolveAll(g, x)) {
-                if (ArgumentResolver.named(a.actor()) && a.tokens().head() == x
-                        && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
-                        && sources.stream().noneMatch(s -> sameSide(s.actor(), a.actor()))) {
-                    return List.of(new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE));
-                }
+            Argument found = g.time(x) || actsItself(g, x) ? null : otherParty(g, x, sources, resolver, true);
+            if (found != null) {
+                return List.of(found);
             }
         }
         return List.of();
+    }
+
+    /**
+     * The named actor a word stands for, as a target from the clause, if it is not on the sources' side; else null.
+     *
+     * @param headed only a mention the word heads, not one it merely lies in
+     */
+    private static Argument otherParty(SentenceGraph g, int x, List<Argument> sources, ArgumentResolver resolver,
+                                       boolean headed) {
+        for (Argument a : resolver.resolveAll(g, x)) {
+            if (ArgumentResolver.named(a.actor()) && (!headed || a.tokens().head() == x)
+                    && (a.way() == Argument.Way.DIRECT || a.way() == Argument.Way.MODIFIER)
+                    && sources.stream().noneMatch(s -> ArgumentResolver.sameSide(s.actor(), a.actor()))) {
+                return new Argument(a.actor(), a.tokens(), Argument.Way.CLAUSE);
+            }
+        }
+        return null;
     }
 
     /** Whether a word is the subject or agent of some predicate, and so a doer rather than a target. */
@@ -223,12 +229,6 @@ final class Dyads {
             }
         }
         return false;
-    }
-
-    private static boolean sameSide(Actor a, Actor b) {
-        return EventMerger.actorKey(a).equals(EventMerger.actorKey(b))
-                || a.country() != null && a.country().equals(b.country())
-                || a.organization() != null && a.organization().equals(b.organization());
     }
 
     /** Those a verb of harm says were harmed, where a noun event is what harmed them: "were killed in an attack". */

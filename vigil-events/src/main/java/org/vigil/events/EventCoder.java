@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.Frame;
@@ -194,7 +193,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             String rule = rule(m);
             // "Serbia said it would withdraw": a speaker's will about its own act is a statement of intent.
             if (stance.promised() && stance.attributedTo() != null
-                    && sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
+                    && ArgumentResolver.sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
                 FrameTable.Coding intent = frames.code(Frame.INTENT, code, false);
                 if (!intent.embeddedItself()) {
                     code = intent.code();
@@ -206,7 +205,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             Actor targetActor = dyad.target() == null ? null : dyad.target().actor();
             // "Russia said Ukraine must withdraw": what a speaker says another must do is the speaker's demand on it.
             if (stance.required() && stance.attributedTo() != null && ArgumentResolver.named(stance.attributedTo())
-                    && !sameSide(stance.attributedTo(), source) && p.frame() == null) {
+                    && !ArgumentResolver.sameSide(stance.attributedTo(), source) && p.frame() == null) {
                 FrameTable.Coding demand = frames.code(Frame.DEMAND, code, false);
                 if (!demand.embeddedItself()) {
                     code = demand.code();
@@ -226,12 +225,6 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
                     span(g, m, dyad.source(), target), evidence, confidence(m, dyad.source(), target), rule));
         }
-    }
-
-    /** Whether two actors stand for the same state or organisation: a spokesman and the government he speaks for. */
-    private static boolean sameSide(Actor a, Actor b) {
-        return (a.country() != null || a.organization() != null) && Objects.equals(a.country(), b.country())
-                && Objects.equals(a.organization(), b.organization());
     }
 
     private static Span span(SentenceGraph g, Match m, Argument source, Argument target) {

@@ -15,18 +15,14 @@ import org.vigil.reading.Outcome;
  * The test suite's one pipeline: surefire reuses its JVM across classes, so CoreNLP and WordNet load once.
  */
 public final class Coding {
-    private static CoreNlpAnalyzer analyzer;
     private static EventCoder coder;
     private static FixtureActors actors;
 
     private Coding() {
     }
 
-    public static synchronized CoreNlpAnalyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new CoreNlpAnalyzer();
-        }
-        return analyzer;
+    public static CoreNlpAnalyzer analyzer() {
+        return CoreNlpAnalyzer.shared();
     }
 
     static synchronized EventCoder coder() {

@@ -66,6 +66,19 @@ public final class CoreNlpAnalyzer implements Stage<Article, AnnotatedDocument> 
         this(defaults());
     }
 
+    /** Holds the process's one default pipeline, loaded on first use. */
+    private static final class Shared {
+        static final CoreNlpAnalyzer PIPELINE = new CoreNlpAnalyzer();
+    }
+
+    /**
+     * The process's one pipeline with the default configuration, loaded on first use: loading costs seconds and
+     * gigabytes, and the pipeline is thread-safe, so every command and test of a JVM shares it.
+     */
+    public static CoreNlpAnalyzer shared() {
+        return Shared.PIPELINE;
+    }
+
     public CoreNlpAnalyzer(Properties properties) {
         // StanfordCoreNLP loads the models and checks each annotator's requirements; Vigil then runs the annotators
         // itself so that it can account for the cost of each one across threads.

@@ -11,16 +11,11 @@ import org.vigil.reading.Outcome;
 
 /** The test suite's one pipeline: surefire reuses its JVM across classes, so the models load once. */
 final class Analyzers {
-    private static CoreNlpAnalyzer shared;
-
     private Analyzers() {
     }
 
-    static synchronized CoreNlpAnalyzer shared() {
-        if (shared == null) {
-            shared = new CoreNlpAnalyzer();
-        }
-        return shared;
+    static CoreNlpAnalyzer shared() {
+        return CoreNlpAnalyzer.shared();
     }
 
     static AnnotatedDocument annotate(String text, LocalDate published) {

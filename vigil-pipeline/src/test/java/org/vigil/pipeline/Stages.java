@@ -4,20 +4,16 @@ import org.vigil.actors.ActorResolver;
 import org.vigil.events.EventCoder;
 import org.vigil.language.CoreNlpAnalyzer;
 
-/** The heavy stages, built once per test JVM: one CoreNLP pipeline and one WordNet-widened dictionary serve all. */
+/** The heavy stages, built once per test JVM: the shared CoreNLP pipeline and one WordNet-widened dictionary. */
 final class Stages {
-    private static CoreNlpAnalyzer language;
     private static EventCoder events;
     private static ActorResolver actors;
 
     private Stages() {
     }
 
-    static synchronized CoreNlpAnalyzer language() {
-        if (language == null) {
-            language = new CoreNlpAnalyzer();
-        }
-        return language;
+    static CoreNlpAnalyzer language() {
+        return CoreNlpAnalyzer.shared();
     }
 
     static synchronized EventCoder events() {

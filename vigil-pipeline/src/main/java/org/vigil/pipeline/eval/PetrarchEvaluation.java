@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vigil.model.Actor;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
 import org.vigil.model.Event;
@@ -227,18 +226,13 @@ public final class PetrarchEvaluation {
             Event best = coded.events().stream().filter(e -> !e.negated())
                     .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
             Outcome o = best == null ? new Outcome(r, NONE, null, null, null)
-                    : new Outcome(r, best.cameo(), code(best.source()), code(best.target()), best.rule());
+                    : new Outcome(r, best.cameo(), PloverEvaluation.country(best.source()),
+                            PloverEvaluation.country(best.target()), best.rule());
             (r.expected().isEmpty() ? quiet : outcomes).add(o);
         }
         return new Report(set, outcomes, quiet);
     }
 
-    private static String code(Actor a) {
-        if (a == null) {
-            return null;
-        }
-        return a.country() != null ? a.country() : a.organization() != null ? "IGO" : null;
-    }
 
     /**
      * Runs both sets from the UniversalPetrarch folder and prints their figures. The unit tests name fictional

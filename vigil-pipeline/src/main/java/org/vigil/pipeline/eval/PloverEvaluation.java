@@ -111,7 +111,7 @@ public final class PloverEvaluation {
             LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
             CodedArticle coded = coder.apply(new Article(id, null, null, null, date, null, "en",
                     r.path("text").asText(), goldFile + "#" + id));
-            // PLOVER has no type for CAMEO's statements and appeals (01, 02): the answer is the best event it has one for.
+            // PLOVER has no type for CAMEO's statements and appeals (01, 02): the answer is the best event it types.
             Event best = coded.events().stream().filter(e -> !e.negated())
                     .filter(e -> e.plover() != null && e.plover().type() != null)
                     .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
@@ -136,8 +136,8 @@ public final class PloverEvaluation {
         return e.plover().type();
     }
 
-    /** An actor's code as PLOVER gives it: its country, else the organisation kind (IGO). */
-    private static String country(Actor a) {
+    /** An actor's code as the PLOVER and PETRARCH gold records give it: its country, else IGO for an organisation. */
+    static String country(Actor a) {
         if (a == null) {
             return null;
         }
