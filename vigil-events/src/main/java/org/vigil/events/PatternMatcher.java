@@ -387,7 +387,7 @@ final class PatternMatcher {
                         }
                     }
                 }
-                return objects;
+                return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
             case "iobj":
                 return g.dependents(t, "iobj");
             case "ccomp":
@@ -422,6 +422,23 @@ final class PatternMatcher {
                 return found;
             }
         }
+    }
+
+    /**
+     * "Released the mayor, jailed a year ago": the parser may read a noun and the participle after it as a small
+     * clause, the noun the subject of the verb's xcomp; for a verb that wants an object, that noun is its object.
+     */
+    private static List<Integer> smallClauseSubject(SentenceGraph g, int verb) {
+        for (int participle : g.dependents(verb, r -> r.equals("xcomp") || r.equals("dep"))) {
+            if (g.pos(participle).equals("VBN")) {
+                for (int noun : g.dependents(participle, "nsubj")) {
+                    if (noun > verb && noun < participle) {
+                        return List.of(noun);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls) {

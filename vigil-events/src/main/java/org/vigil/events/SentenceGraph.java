@@ -171,7 +171,34 @@ final class SentenceGraph {
     /** The object of a passive: its passive subject, or the subject the parser gave a bare participle. */
     List<Integer> passiveObjects(int head) {
         List<Integer> found = dependents(head, r -> r.startsWith("nsubj:pass"));
-        return found.isEmpty() ? dependents(head, "nsubj") : found;
+        if (found.isEmpty()) {
+            found = dependents(head, "nsubj");
+        }
+        return found.isEmpty() ? reducedRelativeSubject(head) : found;
+    }
+
+    /**
+     * "The journalists arrested last week were released": the parser may make the subject's reduced relative the
+     * clause ("arrested" governing "were released", or a clausal subject); the noun it gave that participle as
+     * subject is the one the passive befell.
+     */
+    private List<Integer> reducedRelativeSubject(int head) {
+        for (int c : dependents(head, r -> r.startsWith("csubj:pass"))) {
+            List<Integer> noun = dependents(c, "nsubj");
+            if (!noun.isEmpty()) {
+                return noun;
+            }
+        }
+        for (Dependency d : in[head]) {
+            int v = d.governor();
+            if (d.relation().equals("dep") && v >= 0 && v < head && pos(v).equals("VBN")) {
+                List<Integer> noun = dependents(v, "nsubj");
+                if (!noun.isEmpty()) {
+                    return noun;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
