@@ -22,6 +22,7 @@ import org.vigil.model.Layer;
  */
 public final class ActorResolver implements ActorStage {
 
+    private final ActorLexicon lexicon;
     private final ResolverWords words;
     private final NounPhraseFinder finder;
     private final NameMatcher matcher;
@@ -42,10 +43,16 @@ public final class ActorResolver implements ActorStage {
     }
 
     public ActorResolver(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
         this.words = ResolverWords.bundled();
         this.finder = new NounPhraseFinder(words);
         this.matcher = new NameMatcher(lexicon, words);
         this.composer = new ActorComposer(words);
+    }
+
+    /** This resolver, also coding towns and regions its files lack by the state the places say they lie in. */
+    public ActorResolver withPlaces(PlaceStates places) {
+        return new ActorResolver(new FallbackLexicon(List.of(lexicon, new PlaceLexicon(places))));
     }
 
     @Override

@@ -30,7 +30,9 @@ public record Reading(Kind kind, String country, String organization, String sec
         /** A role word or title ("troops", "President"): it gives the sector. */
         ROLE,
         /** A name a dictionary codes whole, without saying whether it is a person or a body. */
-        CODED
+        CODED,
+        /** A town or region inside a state ("Lagos", "Aleppo"): it codes its state where it names a location. */
+        PLACE
     }
 
     public Reading {

@@ -5,6 +5,7 @@ import org.vigil.events.EventCoder;
 import org.vigil.events.casualty.CasualtyExtractor;
 import org.vigil.language.CoreNlpAnalyzer;
 import org.vigil.pipeline.CodingPipeline;
+import org.vigil.pipeline.GazetteerStates;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.ToponymResolver;
 
@@ -15,6 +16,7 @@ final class Coder {
     private static ActorResolver actors;
     private static EventCoder events;
     private static ToponymResolver places;
+    private static Gazetteer gazetteer;
 
     private Coder() {
     }
@@ -28,9 +30,16 @@ final class Coder {
 
     static synchronized ActorResolver actors() {
         if (actors == null) {
-            actors = options.resolver();
+            actors = options.resolver().withPlaces(new GazetteerStates(gazetteer()));
         }
         return actors;
+    }
+
+    private static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.open();
+        }
+        return gazetteer;
     }
 
     static synchronized CodingPipeline pipeline() {
@@ -44,7 +53,7 @@ final class Coder {
     static synchronized CodingPipeline pipeline(ActorResolver actors) {
         if (events == null) {
             events = new EventCoder();
-            places = new ToponymResolver(Gazetteer.open());
+            places = new ToponymResolver(gazetteer());
         }
         return new CodingPipeline(CoreNlpAnalyzer.shared(), actors, events, new CasualtyExtractor(), places);
     }

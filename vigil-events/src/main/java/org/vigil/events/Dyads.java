@@ -89,6 +89,9 @@ final class Dyads {
         boolean symmetric = reciprocal || p.flags().contains(EventPattern.Flag.SYMMETRIC)
                 || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
 
+        if (symmetric && targets.isEmpty() && pair.size() < 2 && sources.size() == 1) {
+            targets = purposeParty(g, m.trigger(), sources, resolver);
+        }
         List<Dyad> dyads = new ArrayList<>();
         if (pair.size() >= 2 && (sources.isEmpty() || m.origin() != Match.Origin.POSSESSOR)) {
             if (noun && m.origin() == Match.Origin.NONE && m.support() < 0 && !asserted(g, m.trigger())) {
@@ -218,6 +221,29 @@ final class Dyads {
             }
         }
         return null;
+    }
+
+    /**
+     * The party a mutual act is made with, named only in its purpose: "signed an accord to supply Egypt with
+     * wheat", "held talks on Monday to settle the dispute with Kenya". Empty if the purpose names no other party.
+     */
+    private static List<Argument> purposeParty(SentenceGraph g, int trigger, List<Argument> sources,
+                                               ArgumentResolver resolver) {
+        List<Integer> heads = new ArrayList<>(g.dependents(trigger, "obj"));
+        heads.add(0, trigger);
+        for (int head : heads) {
+            for (int purpose : g.dependents(head, r -> r.equals("advcl:to") || r.equals("acl:to")
+                    || r.equals("xcomp"))) {
+                for (int x : g.dependents(purpose, r -> r.equals("obj") || r.equals("iobj") || r.equals("obl:to")
+                        || r.equals("obl:with"))) {
+                    Argument found = otherParty(g, x, sources, resolver, false);
+                    if (found != null) {
+                        return List.of(found);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether a word is the subject or agent of some predicate, and so a doer rather than a target. */

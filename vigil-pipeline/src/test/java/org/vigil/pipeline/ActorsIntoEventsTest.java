@@ -37,7 +37,9 @@ class ActorsIntoEventsTest {
             "Indian and Pakistani troops exchanged gunfire along the frontier.|193 IND>PAK,193 PAK>IND",
             "Armenian and Azerbaijani leaders held talks in Moscow.|040 ARM>AZE,040 AZE>ARM",
             "Police in Kenya arrested two journalists.|173 KEN>MED",
-            "The minister rejected the American proposal.|127 GOV>USA"})
+            "The minister rejected the American proposal.|127 GOV>USA",
+            "Police in Lagos arrested two journalists.|173 NGA>MED",
+            "Russia held military exercises near Aleppo.|150 RUS>SYR"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }

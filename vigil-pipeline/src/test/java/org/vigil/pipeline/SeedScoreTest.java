@@ -38,7 +38,7 @@ class SeedScoreTest {
         Article article = ((Outcome.Success) new ArticleInputs().read(List.of(seed)).findFirst().orElseThrow())
                 .article();
         CodingPipeline pipeline = new CodingPipeline(Stages.language(), Stages.actors(), Stages.events(),
-                new CasualtyExtractor(), new ToponymResolver(Gazetteer.open(Path.of("..", "vigil-places", "target", "gazetteer-index"))));
+                new CasualtyExtractor(), new ToponymResolver(Stages.gazetteer()));
 
         CodedArticle coded = pipeline.apply(article);
 

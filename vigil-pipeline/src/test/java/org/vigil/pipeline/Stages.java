@@ -1,13 +1,19 @@
 package org.vigil.pipeline;
 
+import java.nio.file.Path;
 import org.vigil.actors.ActorResolver;
 import org.vigil.events.EventCoder;
 import org.vigil.language.CoreNlpAnalyzer;
+import org.vigil.places.Gazetteer;
 
-/** The heavy stages, built once per test JVM: the shared CoreNLP pipeline and one WordNet-widened dictionary. */
+/**
+ * The heavy stages, built once per test JVM: the shared CoreNLP pipeline, one WordNet-widened dictionary and the
+ * gazetteer the places module's build leaves in its target folder.
+ */
 final class Stages {
     private static EventCoder events;
     private static ActorResolver actors;
+    private static Gazetteer gazetteer;
 
     private Stages() {
     }
@@ -25,8 +31,15 @@ final class Stages {
 
     static synchronized ActorResolver actors() {
         if (actors == null) {
-            actors = new ActorResolver();
+            actors = new ActorResolver().withPlaces(new GazetteerStates(gazetteer()));
         }
         return actors;
+    }
+
+    static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.open(Path.of("..", "vigil-places", "target", "gazetteer-index"));
+        }
+        return gazetteer;
     }
 }

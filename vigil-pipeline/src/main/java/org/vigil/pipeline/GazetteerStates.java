@@ -1,0 +1,62 @@
+package org.vigil.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.vigil.actors.PlaceStates;
+import org.vigil.places.Candidate;
+import org.vigil.places.Gazetteer;
+import org.vigil.places.MatchKind;
+
+/**
+ * The actor resolver's places, from the gazetteer: a name codes a state only when the places it may name are
+ * sizeable (towns of {@value #MIN_POPULATION} people or more, first-level divisions) and lie, but for ones a tenth the
+ * size, in one state. "Aleppo" is Syria; "Paris" is France, not Texas; "Hyderabad", a city of India and one of
+ * Pakistan, is nobody's.
+ */
+public final class GazetteerStates implements PlaceStates {
+    static final long MIN_POPULATION = 50_000;
+    private static final int CANDIDATES = 20;
+    private static final int DOMINANCE = 10;
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerStates(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Optional<String> stateOf(String name) {
+        Candidate best = null;
+        List<Candidate> sizeable = gazetteer.candidates(name, CANDIDATES).stream()
+                .filter(c -> c.match() != MatchKind.DEMONYM && c.countryIso3() != null && sizeable(c))
+                .toList();
+        for (Candidate c : sizeable) {
+            if (best == null || weight(c) > weight(best)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        for (Candidate c : sizeable) {
+            if (!c.countryIso3().equals(best.countryIso3()) && weight(c) * DOMINANCE > weight(best)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(best.countryIso3());
+    }
+
+    private static boolean sizeable(Candidate c) {
+        return "ADM1".equals(c.featureCode()) || country(c)
+                || "P".equals(c.featureClass()) && c.population() >= MIN_POPULATION;
+    }
+
+    private static boolean country(Candidate c) {
+        return c.featureCode() != null && c.featureCode().startsWith("PCL");
+    }
+
+    /** A division counts as a large town: GeoNames gives most no population. */
+    private static long weight(Candidate c) {
+        return Math.max(c.population(), "ADM1".equals(c.featureCode()) ? 1_000_000 : 0);
+    }
+}
