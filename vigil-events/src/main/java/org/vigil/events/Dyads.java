@@ -73,21 +73,25 @@ final class Dyads {
         if (targets.isEmpty() && violent(m)) {
             targets = resolveAll(g, victims(g, m.trigger()), resolver);
         }
+        if (targets.isEmpty() && noun) {
+            targets = resolveAll(g, harmed(g, m.trigger()), resolver);
+        }
         if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty() && m.embedded() == null
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
             targets = clauseTarget(g, m, sources, resolver);
-        }
-        // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
-        // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
-        // "the minister had gone".
-        if (targets.isEmpty()) {
-            sources = named(sources);
         }
         // "accused each other": conjoined subjects act on one another whatever the pattern.
         boolean reciprocal = !m.targets().isEmpty()
                 && m.targets().stream().allMatch(t -> cues.reciprocal().contains(g.lemma(t)));
         boolean symmetric = reciprocal || p.flags().contains(EventPattern.Flag.SYMMETRIC)
                 || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
+        // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
+        // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
+        // "the minister had gone"; or with a named party to a mutual act ("the government and rebels signed").
+        boolean mutualParties = symmetric && sources.size() >= 2 && !named(sources).isEmpty();
+        if (targets.isEmpty() && !mutualParties) {
+            sources = named(sources);
+        }
 
         if (symmetric && targets.isEmpty() && pair.size() < 2 && sources.size() == 1) {
             targets = purposeParty(g, m.trigger(), sources, resolver);

@@ -147,6 +147,13 @@ final class PatternMatcher {
         if (p.slot(Slot.Role.SOURCE).isEmpty()) {
             sources = subjects.tokens();
             origin = subjects.origin();
+            // "Thousands of students demonstrated in Seoul": a simple past the tagger took for a bare participle
+            // is read as passive, but where the pattern wants no object there is none for its subject to be.
+            if (sources.isEmpty() && cls == WordClass.VERB && g.passive(t) && !g.markedPassive(t)
+                    && !wantsObject(p)) {
+                sources = g.dependents(t, "nsubj");
+                origin = Match.Origin.SUBJECT;
+            }
         }
         String code = p.code();
         boolean unrealised = false;
@@ -203,8 +210,11 @@ final class PatternMatcher {
         if (m != null) {
             return m;
         }
+        boolean amount = amount(g, token);
         for (Dependency d : g.out(token)) {
-            if (EMBEDDING_RELATIONS.contains(d.relation())) {
+            // "pledged $500 million in aid": an amount embeds the act it is counted in.
+            if (EMBEDDING_RELATIONS.contains(d.relation())
+                    || amount && (d.relation().equals("nmod:in") || d.relation().equals("nmod:of"))) {
                 Match inner = embeddedAt(g, d.dependent(), resolver, depth + 1, inherited);
                 if (inner != null) {
                     return inner;
@@ -422,6 +432,11 @@ final class PatternMatcher {
                 return found;
             }
         }
+    }
+
+    private static boolean wantsObject(EventPattern p) {
+        return p.slots().stream().anyMatch(sl -> sl.relations().contains("obj"))
+                || p.constraints().stream().anyMatch(c -> c.relation().equals("obj") && !c.absent());
     }
 
     /**

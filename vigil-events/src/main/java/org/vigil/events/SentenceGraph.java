@@ -139,6 +139,16 @@ final class SentenceGraph {
         return passive(head, 0);
     }
 
+    /** Whether the parser marked the predicate passive itself, with a passive auxiliary or subject. */
+    boolean markedPassive(int head) {
+        for (Dependency d : out[head]) {
+            if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Enhanced graphs can hold cycles of conjuncts; a few hops settle any real coordination. */
     private boolean passive(int head, int hops) {
         for (Dependency d : out[head]) {
