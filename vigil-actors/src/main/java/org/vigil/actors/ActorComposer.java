@@ -70,8 +70,7 @@ final class ActorComposer {
             case SEAT_OF_POWER -> np.place()
                     ? new Coding(r.country(), null, null, null, r.source() + ", used as a place → " + r.country())
                     : new Coding(r.country(), null, r.sector(), null, r.source() + " → " + r.country() + " " + r.sector());
-            case PLACE -> "LOCATION".equals(tree.token(head).ner())
-                    ? new Coding(r.country(), null, null, null, r.source() + " → " + r.country()) : null;
+            case PLACE -> new Coding(r.country(), null, null, null, r.source() + " → " + r.country());
             case PERSON -> throw new IllegalStateException("handled above");
         };
     }

@@ -43,16 +43,20 @@ public final class ActorResolver implements ActorStage {
     }
 
     public ActorResolver(ActorLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    private ActorResolver(ActorLexicon lexicon, PlaceStates places) {
         this.lexicon = lexicon;
         this.words = ResolverWords.bundled();
         this.finder = new NounPhraseFinder(words);
-        this.matcher = new NameMatcher(lexicon, words);
+        this.matcher = new NameMatcher(lexicon, words, places);
         this.composer = new ActorComposer(words);
     }
 
     /** This resolver, also coding towns and regions its files lack by the state the places say they lie in. */
     public ActorResolver withPlaces(PlaceStates places) {
-        return new ActorResolver(new FallbackLexicon(List.of(lexicon, new PlaceLexicon(places))));
+        return new ActorResolver(lexicon, places);
     }
 
     @Override

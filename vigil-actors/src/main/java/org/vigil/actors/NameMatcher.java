@@ -20,10 +20,13 @@ final class NameMatcher {
 
     private final ActorLexicon lexicon;
     private final ResolverWords words;
+    private final PlaceStates places;
 
-    NameMatcher(ActorLexicon lexicon, ResolverWords words) {
+    /** @param places the states of towns and regions the lexicon lacks, or null to read no place as its state */
+    NameMatcher(ActorLexicon lexicon, ResolverWords words, PlaceStates places) {
         this.lexicon = lexicon;
         this.words = words;
+        this.places = places;
     }
 
     /**
@@ -60,6 +63,10 @@ final class NameMatcher {
         }
         String words = text.substring(tree.token(first).span().start(), tree.token(last).span().end());
         List<Reading> readings = new ArrayList<>(lexicon.readings(words, date));
+        if (readings.isEmpty() && places != null && wholeLocation(tree, first, last)) {
+            places.stateOf(words).ifPresent(iso3 -> readings.add(new Reading(Reading.Kind.PLACE, iso3, null, null,
+                    null, "'" + words + "' a place in " + iso3 + " (gazetteer)")));
+        }
         Token end = tree.token(last);
         boolean person = "PERSON".equals(end.ner());
         // part of a longer name: "Sofia" in "Sofia Marchetti"; a one-word "Wagner" tagged PERSON may still be the group
@@ -80,6 +87,20 @@ final class NameMatcher {
     private boolean backs(SentenceTree tree, int last) {
         return last + 2 < tree.size() && tree.token(last + 1).text().equals("-")
                 && words.backing().contains(tree.token(last + 2).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the run is a whole name the recogniser tagged a location, neither more nor less. */
+    private static boolean wholeLocation(SentenceTree tree, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (!isLocation(tree, t)) {
+                return false;
+            }
+        }
+        return !isLocation(tree, first - 1) && !isLocation(tree, last + 1);
+    }
+
+    private static boolean isLocation(SentenceTree tree, int token) {
+        return token >= 0 && token < tree.size() && "LOCATION".equals(tree.token(token).ner());
     }
 
     private static boolean isPerson(SentenceTree tree, int token) {

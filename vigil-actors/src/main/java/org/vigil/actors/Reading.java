@@ -31,7 +31,7 @@ public record Reading(Kind kind, String country, String organization, String sec
         ROLE,
         /** A name a dictionary codes whole, without saying whether it is a person or a body. */
         CODED,
-        /** A town or region inside a state ("Lagos", "Aleppo"): it codes its state where it names a location. */
+        /** A town or region inside a state ("Lagos", "Aleppo"), tagged a location: it codes its state. */
         PLACE
     }
 

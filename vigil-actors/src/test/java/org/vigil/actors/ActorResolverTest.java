@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,18 @@ class ActorResolverTest {
         ActorMention m = mention(resolve(text, DAY), phrase);
         assertThat(head(text, DAY, m)).isEqualTo(head);
         assertThat(m.actor().span().of(text)).isEqualTo(phrase);
+    }
+
+    @Test
+    void aPlaceTheFilesLackCodesTheStateThePlacesPutItIn() {
+        String text = "Police in Lagos arrested two journalists near Ibadan.";
+        ActorResolver withPlaces = RESOLVER.withPlaces(name -> name.equals("Lagos") || name.equals("Ibadan")
+                ? Optional.of("NGA") : Optional.empty());
+        List<ActorMention> mentions = withPlaces.apply(Pipeline.annotate(text, DAY));
+        assertThat(mention(mentions, "Police in Lagos").actor().code()).isEqualTo("NGACOP");
+        assertThat(mention(mentions, "Ibadan").actor().code()).isEqualTo("NGA");
+        assertThat(mention(mentions, "Ibadan").reason()).contains("a place in NGA (gazetteer)");
+        assertThat(mention(resolve(text, DAY), "Ibadan").actor().country()).isNull();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.vigil.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vigil.actors.PlaceStates;
 import org.vigil.places.Candidate;
 import org.vigil.places.Gazetteer;
@@ -15,10 +17,13 @@ import org.vigil.places.MatchKind;
  */
 public final class GazetteerStates implements PlaceStates {
     static final long MIN_POPULATION = 50_000;
-    private static final int CANDIDATES = 20;
     private static final int DOMINANCE = 10;
 
+    /** Answers by the name as written: the actor resolver asks about the same few names again and again. */
+    private static final int CACHE_SIZE = 100_000;
+
     private final Gazetteer gazetteer;
+    private final Map<String, Optional<String>> answers = new ConcurrentHashMap<>();
 
     public GazetteerStates(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -26,8 +31,21 @@ public final class GazetteerStates implements PlaceStates {
 
     @Override
     public Optional<String> stateOf(String name) {
+        Optional<String> known = answers.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (answers.size() >= CACHE_SIZE) {
+            answers.clear();
+        }
+        Optional<String> found = lookUp(name);
+        answers.put(name, found);
+        return found;
+    }
+
+    private Optional<String> lookUp(String name) {
         Candidate best = null;
-        List<Candidate> sizeable = gazetteer.candidates(name, CANDIDATES).stream()
+        List<Candidate> sizeable = gazetteer.candidates(name, Gazetteer.CANDIDATES).stream()
                 .filter(c -> c.match() != MatchKind.DEMONYM && c.countryIso3() != null && sizeable(c))
                 .toList();
         for (Candidate c : sizeable) {

@@ -21,6 +21,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Gazetteer implements AutoCloseable {
     private static final int CACHE_SIZE = 50_000;
+    /** How many places a name is looked up with: stages that ask with this share one cached answer. */
+    public static final int CANDIDATES = 200;
 
     private final FSDirectory directory;
     private final DirectoryReader reader;

@@ -12,7 +12,6 @@ import java.util.Map;
  * name match, feature type and population. Results are cached: they depend on the words alone.
  */
 final class Interpreter {
-    private static final int LOOKUP_LIMIT = 200;
     private static final int DEMONYM_LIMIT = 20;
     /** Past this many, candidates are towns too small to win on context alone, and cost time in every round. */
     private static final int KEPT = 40;
@@ -55,7 +54,7 @@ final class Interpreter {
     /** Name matches and demonym matches, each place once, under its best kind of match. */
     private List<Candidate> lookup(String name, boolean demonym) {
         Map<String, Candidate> byId = new LinkedHashMap<>();
-        for (Candidate c : gazetteer.candidates(name, LOOKUP_LIMIT)) {
+        for (Candidate c : gazetteer.candidates(name, Gazetteer.CANDIDATES)) {
             byId.putIfAbsent(c.id(), c);
         }
         for (Candidate c : gazetteer.demonymCandidates(name, DEMONYM_LIMIT)) {
