@@ -29,6 +29,7 @@ public final class ToponymResolver {
 
     private final RankingWeights weights;
     private final Interpreter interpreter;
+    private final FacilityNames facilities = new FacilityNames();
 
     public ToponymResolver(Gazetteer gazetteer) {
         this(gazetteer, RankingWeights.load());
@@ -55,10 +56,16 @@ public final class ToponymResolver {
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
             rescore(toponyms.values(), context.actorCountries());
         }
-        Vicinity vicinity = new Vicinity(mentions, ofMention, weights.minScore());
+        List<Located> winners = localWinners(toponyms.values());
+        boolean[] detached = new boolean[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+        }
+        String mainCountry = new DocumentFocus(toponyms.values()).mainCountry();
+        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
         }
         return resolved;
     }
@@ -168,8 +175,39 @@ public final class ToponymResolver {
         return "P".equals(c.featureClass()) || "ADM2".equals(c.featureCode());
     }
 
-    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
+    /**
+     * Whether the mention is a facility's name ("Cornell University", "Russian Embassy") that only a part of it
+     * resolved, to a town far from the article's other places. A state or country so named ("University of
+     * California", "Russian Higher School of Economics") is kept: a building is in it more often than not.
+     */
+    private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
+        int best = t.best();
+        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL
+                || !facilities.isFacility(mention.text())) {
+            return false;
+        }
+        Candidate c = t.candidate(best);
+        if (!isLocal(c)) {
+            return false;
+        }
+        for (Located w : winners) {
+            if (w.toponym() != t && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon())
+                    <= weights.facilityAnchorKm()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
+                                  boolean detached) {
         int best = toponym.best();
+        if (detached) {
+            Candidate town = vicinity.townNear(index);
+            if (town != null) {
+                return vicinity(mention, town);
+            }
+        }
         if (best < 0 || toponym.score[best] < weights.minScore()) {
             // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
             Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null

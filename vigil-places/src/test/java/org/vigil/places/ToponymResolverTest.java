@@ -153,4 +153,37 @@ class ToponymResolverTest {
                 PlaceMention.demonym("Qwzxvian", new Span(10, 18)));
         assertThat(resolver.resolve(mentions, ResolutionContext.none()).get(1).isResolved()).isFalse();
     }
+
+    @Test
+    void aFacilityNamedByAFarTownIsPutInTheArticlesTown() {
+        // "Collins" alone is a town in Mississippi; Collins Avenue in a Miami story is a Miami street.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Miami", new Span(0, 5)),
+                PlaceMention.of("Collins Avenue", new Span(40, 54)));
+        ResolvedPlace avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1);
+        assertThat(avenue.place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.place().admin1()).isEqualTo("Florida");
+    }
+
+    @Test
+    void aFacilityNamedByTheArticlesOwnTownKeepsIt() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Merseyside", new Span(0, 10)),
+                PlaceMention.of("Birkenhead", new Span(20, 30)),
+                PlaceMention.of("Liverpool Academy", new Span(40, 57)));
+        Place academy = resolver.resolve(mentions, ResolutionContext.none()).get(2).place();
+        assertThat(academy.gazetteerId()).isEqualTo("2644210");
+    }
+
+    @Test
+    void aStreetIsPutInATownOfTheCountryTheArticleIsAbout() {
+        // Delft nearest in the text is the Dutch city; the story's other places are South African.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Cape Town", new Span(0, 9)),
+                PlaceMention.of("South Africa", new Span(20, 32)),
+                PlaceMention.of("Western Cape", new Span(40, 52)),
+                PlaceMention.of("Delft", new Span(100, 105)),
+                PlaceMention.of("Qwzxv Road", new Span(110, 120)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        Place road = resolved.get(4).place();
+        assertThat(road.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(road.country()).isEqualTo("ZAF");
+    }
 }
