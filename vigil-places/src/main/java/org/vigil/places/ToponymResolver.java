@@ -19,6 +19,8 @@ import org.vigil.model.Place;
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
+    /** Characters between a place and the container written after it: ", ". */
+    private static final int APPOSITION_GAP = 2;
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
     public static final String VICINITY = "vicinity";
     /**
@@ -44,8 +46,8 @@ public final class ToponymResolver {
     public List<ResolvedPlace> resolve(List<PlaceMention> mentions, ResolutionContext context) {
         Map<String, Toponym> toponyms = new LinkedHashMap<>();
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
-        for (PlaceMention mention : mentions) {
-            ofMention.add(add(toponyms, mention, 1));
+        for (int i = 0; i < mentions.size(); i++) {
+            ofMention.add(add(toponyms, withContainer(mentions, i), 1));
         }
         for (String other : context.otherToponyms()) {
             add(toponyms, PlaceMention.of(other, null), 1);
@@ -68,6 +70,27 @@ public final class ToponymResolver {
             resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
         }
         return resolved;
+    }
+
+    /**
+     * The mention read with the place named right after it, a comma between, as its container: "Parkland,
+     * Florida" and "Brussels, Belgium" are written as two names, and the second says which the first is. A
+     * list ("Nitra, Presov") reads the same way and loses nothing: a container that holds none of the first
+     * name's places is ignored.
+     */
+    private static PlaceMention withContainer(List<PlaceMention> mentions, int i) {
+        PlaceMention mention = mentions.get(i);
+        if (mention.span() == null || mention.demonym() || mention.text().contains(",")) {
+            return mention;
+        }
+        for (PlaceMention next : mentions) {
+            if (next.span() != null && !next.demonym()
+                    && next.span().start() == mention.span().end() + APPOSITION_GAP) {
+                return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
+                        false);
+            }
+        }
+        return mention;
     }
 
     /** The places the mention's words may name, best first before any document context: for error analysis. */

@@ -116,6 +116,16 @@ class ToponymResolverTest {
     }
 
     @Test
+    void adjectivesOfTwoPeoplesAndShortAdjectivesNameTheirCountries() {
+        for (String[] adjective : new String[][] {{"Bosnian", "BIH"}, {"Herzegovinian", "BIH"}, {"Korean", "KOR"},
+                {"Serb", "SRB"}}) {
+            ResolvedPlace place = resolver.resolve(List.of(PlaceMention.demonym(adjective[0], null)),
+                    ResolutionContext.none()).get(0);
+            assertThat(place.place().country()).as(adjective[0]).isEqualTo(adjective[1]);
+        }
+    }
+
+    @Test
     void garbageStaysUnresolved() {
         List<ResolvedPlace> garbage = resolve(ResolutionContext.none(), "", "asdfgh", "x".repeat(10_000), "!!!",
                 "...", "  ", "the", "West");
@@ -185,5 +195,20 @@ class ToponymResolverTest {
         Place road = resolved.get(4).place();
         assertThat(road.feature()).isEqualTo(ToponymResolver.VICINITY);
         assertThat(road.country()).isEqualTo("ZAF");
+    }
+
+    @Test
+    void aPlaceWrittenBeforeItsStateLiesInIt() {
+        // "Parkland, Florida": two mentions, a comma and a space apart.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Parkland", new Span(0, 8)),
+                PlaceMention.of("Florida", new Span(10, 17)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        assertThat(resolved.get(0).place().admin1()).isEqualTo("Florida");
+        assertThat(resolved.get(0).place().text()).isEqualTo("Parkland");
+        assertThat(resolved.get(1).place().feature()).isEqualTo("admin1");
+        List<PlaceMention> farApart = List.of(PlaceMention.of("Parkland", new Span(0, 8)),
+                PlaceMention.of("Washington", new Span(100, 110)));
+        assertThat(resolver.resolve(farApart, ResolutionContext.none()).get(0).place().admin1())
+                .isEqualTo("Washington");
     }
 }
