@@ -15,7 +15,9 @@ import org.vigil.model.Place;
  * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
  * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
  * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
- * in. It stays unresolved when the article names no town. Thread-safe.
+ * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story). It stays
+ * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
+ * Florida") is read as inside it. Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
@@ -47,7 +49,11 @@ public final class ToponymResolver {
         Map<String, Toponym> toponyms = new LinkedHashMap<>();
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            ofMention.add(add(toponyms, withContainer(mentions, i), 1));
+            PlaceMention contained = withContainer(mentions, i);
+            // Read whole, the two names may be a longer one the gazetteer lacks: then the first is read alone.
+            boolean inContainer = contained != mentions.get(i)
+                    && interpreter.interpret(contained).reading().kind() == MentionReader.Kind.CONTAINED;
+            ofMention.add(add(toponyms, inContainer ? contained : mentions.get(i), 1));
         }
         for (String other : context.otherToponyms()) {
             add(toponyms, PlaceMention.of(other, null), 1);
