@@ -75,7 +75,12 @@ final class CountrySource {
             String common = name.path("common").asText();
             names.remove(common);
             Set<String> demonyms = new LinkedHashSet<>();
-            country.path("demonyms").path("eng").forEach(d -> demonyms.add(d.asText()));
+            // A country of two peoples gives both in one string: "Bosnian, Herzegovinian".
+            country.path("demonyms").path("eng").forEach(d -> {
+                for (String demonym : d.asText().split(",")) {
+                    demonyms.add(demonym.strip());
+                }
+            });
             demonyms.addAll(adjectives.getOrDefault(iso2, List.of()));
             JsonNode latlng = country.path("latlng");
             double[] point = points.getOrDefault(iso2,

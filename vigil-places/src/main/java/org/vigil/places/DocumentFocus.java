@@ -30,6 +30,11 @@ final class DocumentFocus {
         }
     }
 
+    /** The country that holds most of the document's weight, or null when no toponym lies in one. */
+    String mainCountry() {
+        return countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     double countryShare(Toponym self, Candidate c) {
         return share(countries, self, c, DocumentFocus::countryOf);
     }

@@ -15,10 +15,14 @@ import org.vigil.model.Place;
  * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
  * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
  * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
- * in. It stays unresolved when the article names no town. Thread-safe.
+ * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story). It stays
+ * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
+ * Florida") is read as inside it. Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
+    /** Characters between a place and the container written after it: ", ". */
+    private static final int APPOSITION_GAP = 2;
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
     public static final String VICINITY = "vicinity";
     /**
@@ -29,6 +33,7 @@ public final class ToponymResolver {
 
     private final RankingWeights weights;
     private final Interpreter interpreter;
+    private final FacilityNames facilities = new FacilityNames();
 
     public ToponymResolver(Gazetteer gazetteer) {
         this(gazetteer, RankingWeights.load());
@@ -43,8 +48,12 @@ public final class ToponymResolver {
     public List<ResolvedPlace> resolve(List<PlaceMention> mentions, ResolutionContext context) {
         Map<String, Toponym> toponyms = new LinkedHashMap<>();
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
-        for (PlaceMention mention : mentions) {
-            ofMention.add(add(toponyms, mention, 1));
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention contained = withContainer(mentions, i);
+            // Read whole, the two names may be a longer one the gazetteer lacks: then the first is read alone.
+            boolean inContainer = contained != mentions.get(i)
+                    && interpreter.interpret(contained).reading().kind() == MentionReader.Kind.CONTAINED;
+            ofMention.add(add(toponyms, inContainer ? contained : mentions.get(i), 1));
         }
         for (String other : context.otherToponyms()) {
             add(toponyms, PlaceMention.of(other, null), 1);
@@ -55,12 +64,39 @@ public final class ToponymResolver {
         for (int round = 0; round < CONTEXT_ROUNDS; round++) {
             rescore(toponyms.values(), context.actorCountries());
         }
-        Vicinity vicinity = new Vicinity(mentions, ofMention, weights.minScore());
+        List<Located> winners = localWinners(toponyms.values());
+        boolean[] detached = new boolean[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+        }
+        String mainCountry = new DocumentFocus(toponyms.values()).mainCountry();
+        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
         }
         return resolved;
+    }
+
+    /**
+     * The mention read with the place named right after it, a comma between, as its container: "Parkland,
+     * Florida" and "Brussels, Belgium" are written as two names, and the second says which the first is. A
+     * list ("Nitra, Presov") reads the same way and loses nothing: a container that holds none of the first
+     * name's places is ignored.
+     */
+    private static PlaceMention withContainer(List<PlaceMention> mentions, int i) {
+        PlaceMention mention = mentions.get(i);
+        if (mention.span() == null || mention.demonym() || mention.text().contains(",")) {
+            return mention;
+        }
+        for (PlaceMention next : mentions) {
+            if (next.span() != null && !next.demonym()
+                    && next.span().start() == mention.span().end() + APPOSITION_GAP) {
+                return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
+                        false);
+            }
+        }
+        return mention;
     }
 
     /** The places the mention's words may name, best first before any document context: for error analysis. */
@@ -168,8 +204,39 @@ public final class ToponymResolver {
         return "P".equals(c.featureClass()) || "ADM2".equals(c.featureCode());
     }
 
-    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
+    /**
+     * Whether the mention is a facility's name ("Cornell University", "Russian Embassy") that only a part of it
+     * resolved, to a town far from the article's other places. A state or country so named ("University of
+     * California", "Russian Higher School of Economics") is kept: a building is in it more often than not.
+     */
+    private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
+        int best = t.best();
+        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL
+                || !facilities.isFacility(mention.text())) {
+            return false;
+        }
+        Candidate c = t.candidate(best);
+        if (!isLocal(c)) {
+            return false;
+        }
+        for (Located w : winners) {
+            if (w.toponym() != t && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon())
+                    <= weights.facilityAnchorKm()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
+                                  boolean detached) {
         int best = toponym.best();
+        if (detached) {
+            Candidate town = vicinity.townNear(index);
+            if (town != null) {
+                return vicinity(mention, town);
+            }
+        }
         if (best < 0 || toponym.score[best] < weights.minScore()) {
             // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
             Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null

@@ -9,23 +9,42 @@ import java.util.List;
 final class Vicinity {
     private final List<PlaceMention> mentions;
     private final List<Toponym> ofMention;
+    private final boolean[] detached;
+    private final String mainCountry;
     private final double minScore;
 
-    Vicinity(List<PlaceMention> mentions, List<Toponym> ofMention, double minScore) {
+    /**
+     * {@code detached} marks the mentions whose place is no anchor: a facility resolved by a far town.
+     * {@code mainCountry} is the country most of the document lies in (ISO3), or null.
+     */
+    Vicinity(List<PlaceMention> mentions, List<Toponym> ofMention, boolean[] detached, String mainCountry,
+             double minScore) {
         this.mentions = mentions;
         this.ofMention = ofMention;
+        this.detached = detached;
+        this.mainCountry = mainCountry;
         this.minScore = minScore;
     }
 
-    /** The town nearest in the text to mention {@code i}, else the one named most; null when there is none. */
+    /**
+     * The town nearest in the text to mention {@code i}, else the one named most; null when there is none. Towns
+     * in the document's main country come first: a town abroad named near a street is seldom where it is (a
+     * Cape Town suburb read as the Dutch Delft, a visitor's home town).
+     */
     Candidate townNear(int i) {
+        Candidate home = townNear(i, true);
+        return home != null ? home : townNear(i, false);
+    }
+
+    private Candidate townNear(int i, boolean inMainCountry) {
         Candidate nearest = null;
         int closest = Integer.MAX_VALUE;
         Candidate most = null;
         double mostWeight = 0;
         for (int j = 0; j < mentions.size(); j++) {
             Candidate town = town(ofMention.get(j));
-            if (j == i || town == null) {
+            if (j == i || town == null || detached[j]
+                    || inMainCountry && !java.util.Objects.equals(mainCountry, town.countryIso3())) {
                 continue;
             }
             Toponym t = ofMention.get(j);

@@ -92,4 +92,17 @@ class DataTablesTest {
             assertThat(row.get(1)).isLowerCase().isNotBlank();
         }
     }
+
+    @Test
+    void facilityHeadsAreSingleLowercaseWordsOnce() {
+        Set<String> seen = new HashSet<>();
+        for (List<String> row : Tables.rows("facility-heads.tsv")) {
+            assertThat(row).hasSize(1);
+            assertThat(row.get(0)).matches("[a-z]+");
+            assertThat(seen.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
+        }
+        assertThat(seen).contains("university", "street", "embassy");
+        // A head word that named places would keep their towns from being read in longer names.
+        assertThat(seen).doesNotContain("city", "county", "island", "bank");
+    }
 }

@@ -116,6 +116,16 @@ class ToponymResolverTest {
     }
 
     @Test
+    void adjectivesOfTwoPeoplesAndShortAdjectivesNameTheirCountries() {
+        for (String[] adjective : new String[][] {{"Bosnian", "BIH"}, {"Herzegovinian", "BIH"}, {"Korean", "KOR"},
+                {"Serb", "SRB"}}) {
+            ResolvedPlace place = resolver.resolve(List.of(PlaceMention.demonym(adjective[0], null)),
+                    ResolutionContext.none()).get(0);
+            assertThat(place.place().country()).as(adjective[0]).isEqualTo(adjective[1]);
+        }
+    }
+
+    @Test
     void garbageStaysUnresolved() {
         List<ResolvedPlace> garbage = resolve(ResolutionContext.none(), "", "asdfgh", "x".repeat(10_000), "!!!",
                 "...", "  ", "the", "West");
@@ -152,5 +162,53 @@ class ToponymResolverTest {
         List<PlaceMention> mentions = List.of(PlaceMention.of("Lyon", new Span(0, 4)),
                 PlaceMention.demonym("Qwzxvian", new Span(10, 18)));
         assertThat(resolver.resolve(mentions, ResolutionContext.none()).get(1).isResolved()).isFalse();
+    }
+
+    @Test
+    void aFacilityNamedByAFarTownIsPutInTheArticlesTown() {
+        // "Collins" alone is a town in Mississippi; Collins Avenue in a Miami story is a Miami street.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Miami", new Span(0, 5)),
+                PlaceMention.of("Collins Avenue", new Span(40, 54)));
+        ResolvedPlace avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1);
+        assertThat(avenue.place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.place().admin1()).isEqualTo("Florida");
+    }
+
+    @Test
+    void aFacilityNamedByTheArticlesOwnTownKeepsIt() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Merseyside", new Span(0, 10)),
+                PlaceMention.of("Birkenhead", new Span(20, 30)),
+                PlaceMention.of("Liverpool Academy", new Span(40, 57)));
+        Place academy = resolver.resolve(mentions, ResolutionContext.none()).get(2).place();
+        assertThat(academy.gazetteerId()).isEqualTo("2644210");
+    }
+
+    @Test
+    void aStreetIsPutInATownOfTheCountryTheArticleIsAbout() {
+        // Delft nearest in the text is the Dutch city; the story's other places are South African.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Cape Town", new Span(0, 9)),
+                PlaceMention.of("South Africa", new Span(20, 32)),
+                PlaceMention.of("Western Cape", new Span(40, 52)),
+                PlaceMention.of("Delft", new Span(100, 105)),
+                PlaceMention.of("Qwzxv Road", new Span(110, 120)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        Place road = resolved.get(4).place();
+        assertThat(road.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(road.country()).isEqualTo("ZAF");
+    }
+
+    @Test
+    void aPlaceWrittenBeforeItsStateLiesInIt() {
+        // "Parkland, Florida": two mentions, a comma and a space apart.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Parkland", new Span(0, 8)),
+                PlaceMention.of("Florida", new Span(10, 17)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        assertThat(resolved.get(0).place().admin1()).isEqualTo("Florida");
+        assertThat(resolved.get(0).place().text()).isEqualTo("Parkland");
+        assertThat(resolved.get(1).place().feature()).isEqualTo("admin1");
+        List<PlaceMention> farApart = List.of(PlaceMention.of("Parkland", new Span(0, 8)),
+                PlaceMention.of("Washington", new Span(100, 110)));
+        assertThat(resolver.resolve(farApart, ResolutionContext.none()).get(0).place().admin1())
+                .isEqualTo("Washington");
     }
 }
