@@ -201,13 +201,58 @@ final class Dyads {
         }
         // Else the sentence's nearest party after the trigger that acts in no clause of its own: "X seized a
         // British-flagged tanker", not the "Nigerian police" who arrested someone else.
+        boolean[] within = relativeClause(g, m.trigger());
         for (int x = m.trigger() + 1; x < g.size(); x++) {
+            if (within != null && !within[x]) {
+                continue;
+            }
             Argument found = g.time(x) || actsItself(g, x) ? null : otherParty(g, x, sources, resolver, true);
             if (found != null) {
                 return List.of(found);
             }
         }
         return List.of();
+    }
+
+    /**
+     * The words of the relative clause the trigger stands in ("Iran, which denies seeking weapons, accused
+     * Israel"), whose act has nothing to do with the main clause's parties; null when it stands in none.
+     */
+    private static boolean[] relativeClause(SentenceGraph g, int trigger) {
+        int head = -1;
+        int current = trigger;
+        for (int step = 0; step < CLAUSE_DEPTH && head < 0 && current >= 0; step++) {
+            int up = -1;
+            for (Dependency d : g.in(current)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                if (d.relation().equals("acl:relcl")) {
+                    head = current;
+                }
+                up = up < 0 ? d.governor() : up;
+            }
+            current = up;
+        }
+        if (head < 0) {
+            return null;
+        }
+        boolean[] within = new boolean[g.size()];
+        List<Integer> level = List.of(head);
+        within[head] = true;
+        while (!level.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                for (Dependency d : g.out(node)) {
+                    if (!within[d.dependent()] && !d.relation().equals("ref")) {
+                        within[d.dependent()] = true;
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            level = next;
+        }
+        return within;
     }
 
     /**

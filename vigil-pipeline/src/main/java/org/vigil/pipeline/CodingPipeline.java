@@ -65,6 +65,10 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
 
     @Override
     public CodedArticle apply(Article article) {
+        if (article.text() == null || article.text().isBlank()) {
+            // The readers refuse such input; a caller that builds articles itself gets the same clear answer.
+            throw new IllegalArgumentException(article.origin() + ": the article has no text to code");
+        }
         return code(language.apply(article));
     }
 

@@ -1,10 +1,13 @@
 package org.vigil.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigil.actors.PlaceStates;
+import org.vigil.model.DataLines;
 import org.vigil.places.Candidate;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.MatchKind;
@@ -21,6 +24,9 @@ public final class GazetteerStates implements PlaceStates {
 
     /** Answers by the name as written: the actor resolver asks about the same few names again and again. */
     private static final int CACHE_SIZE = 100_000;
+
+    private static final Set<String> GENERIC_WORDS =
+            Set.copyOf(DataLines.words(GazetteerStates.class, "generic-place-words.txt"));
 
     private final Gazetteer gazetteer;
     private final Map<String, Optional<String>> answers = new ConcurrentHashMap<>();
@@ -44,6 +50,9 @@ public final class GazetteerStates implements PlaceStates {
     }
 
     private Optional<String> lookUp(String name) {
+        if (generic(name)) {
+            return Optional.empty();
+        }
         Candidate best = null;
         List<Candidate> sizeable = gazetteer.candidates(name, Gazetteer.CANDIDATES).stream()
                 .filter(c -> c.match() != MatchKind.DEMONYM && c.countryIso3() != null && sizeable(c))
@@ -62,6 +71,16 @@ public final class GazetteerStates implements PlaceStates {
             }
         }
         return Optional.of(best.countryIso3());
+    }
+
+    /** Whether every word of the name only says what kind of place it is: "Gulf", "Central", "West Coast". */
+    static boolean generic(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+            if (!word.isEmpty() && !GENERIC_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sizeable(Candidate c) {

@@ -2,8 +2,11 @@ package org.vigil.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.model.DataLines;
 
 class GazetteerStatesTest {
     private final GazetteerStates states = new GazetteerStates(Stages.gazetteer());
@@ -16,8 +19,17 @@ class GazetteerStatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Georgia", "Punjab", "Hyderabad", "Smallville", "xq", "''"})
+    @CsvSource({"Georgia", "Punjab", "Hyderabad", "Smallville", "xq", "''", "Gulf", "Central", "West Coast"})
     void anAmbiguousSmallOrUnknownNameCodesNoState(String name) {
         assertThat(states.stateOf(name)).isEmpty();
+    }
+
+    @Test
+    void theGenericWordsAreLowerCaseSingleWordsListedOnce() {
+        List<String> words = DataLines.words(GazetteerStates.class, "generic-place-words.txt");
+        assertThat(words).isNotEmpty().doesNotHaveDuplicates()
+                .allSatisfy(w -> assertThat(w).matches("[a-z-]+"));
+        assertThat(GazetteerStates.generic("Upper Nile")).isFalse();
+        assertThat(GazetteerStates.generic("Northern Coast")).isTrue();
     }
 }
