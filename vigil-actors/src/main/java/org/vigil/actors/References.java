@@ -51,10 +51,18 @@ final class References {
                 }
             }
         }
+        // "Netanyahu criticized Arafat": two office holders' surnames in one sentence vouch for each other.
+        Map<Integer, Set<String>> holders = new HashMap<>();
+        for (FoundMention f : found) {
+            if (f.surname() && f.coding().person() != null && f.coding().sector() != null) {
+                holders.computeIfAbsent(f.range().sentence(), k -> new HashSet<>()).add(f.coding().person());
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             FoundMention f = found.get(i);
             Coding c = f.coding();
             boolean supported = (c.country() != null && owners.contains(c.country()))
+                    || holders.getOrDefault(f.range().sentence(), Set.of()).size() >= 2 && c.sector() != null
                     || (c.organization() != null && owners.contains(c.organization()))
                     // "Obama wants to attack Switzerland": a sentence that names a state is political news, where
                     // a head of state's surname is the office holder.

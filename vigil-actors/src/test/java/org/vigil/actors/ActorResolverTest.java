@@ -68,6 +68,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void twoOfficeHoldersSurnamesInOneSentenceVouchForEachOther() {
+        LocalDate day = LocalDate.of(2020, 1, 1);
+        List<ActorMention> both = resolve("Netanyahu criticized Arafat.", day);
+        assertThat(mention(both, "Netanyahu").actor().code()).isEqualTo("ISRGOV");
+        assertThat(mention(both, "Arafat").actor().country()).isEqualTo("PSE");
+        assertThat(mention(resolve("Netanyahu spoke.", day), "Netanyahu").actor().country()).isNull();
+    }
+
+    @Test
     void aNamingClauseGivesItsNamesCode() {
         Actor a = mention(resolve("The African Union force in Somalia, known as AMISOM, pulled out of the town.", DAY),
                 "The African Union force in Somalia, known as AMISOM").actor();
