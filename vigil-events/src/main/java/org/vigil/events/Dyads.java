@@ -76,7 +76,7 @@ final class Dyads {
         if (targets.isEmpty() && noun) {
             targets = resolveAll(g, harmed(g, m.trigger()), resolver);
         }
-        if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty() && m.embedded() == null
+        if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty()
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
             targets = clauseTarget(g, m, sources, resolver);
         }
