@@ -95,6 +95,10 @@ final class Dyads {
 
         if (symmetric && targets.isEmpty() && pair.size() < 2 && sources.size() == 1) {
             targets = purposeParty(g, m.trigger(), sources, resolver);
+            // "Kenya agreed to resolve the dispute with Somalia": a mutual frame finds its partner in its clause.
+            if (targets.isEmpty() && p.frame() != null) {
+                targets = clauseTarget(g, m, sources, resolver);
+            }
         }
         List<Dyad> dyads = new ArrayList<>();
         if (pair.size() >= 2 && (sources.isEmpty() || m.origin() != Match.Origin.POSSESSOR)) {
