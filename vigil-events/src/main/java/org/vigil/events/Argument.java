@@ -25,7 +25,12 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
          * The act names no target of its own, and the actor is the nearest one its clause names: "voiced concern
          * over the fighting in Sudan", as coders take the clause's other party for the target.
          */
-        CLAUSE
+        CLAUSE,
+        /**
+         * The argument names only a sector, and the state is where the act happened: "protesters marched in
+         * Chicago" are American, as coders read them.
+         */
+        PLACED
     }
 
     boolean indirect() {

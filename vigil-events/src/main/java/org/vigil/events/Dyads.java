@@ -3,10 +3,12 @@ package org.vigil.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.FrameTable;
 import org.vigil.events.patterns.WordClass;
+import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
 
 /**
@@ -126,7 +128,46 @@ final class Dyads {
                 }
             }
         }
-        return dyads;
+        Actor where = whereItHappened(g, m.trigger(), resolver);
+        if (where == null) {
+            return dyads;
+        }
+        List<Dyad> placed = new ArrayList<>(dyads.size());
+        for (Dyad d : dyads) {
+            placed.add(new Dyad(placed(d.source(), where), d.target() == null ? null : placed(d.target(), where)));
+        }
+        return placed;
+    }
+
+    /** The state the act's own place names ("marched in Chicago", "clashed at the border of Kosovo"), or null. */
+    private Actor whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver) {
+        for (Dependency d : g.out(trigger)) {
+            String r = d.relation();
+            int colon = r.indexOf(':');
+            // A named place, not a thing someone owns: "outside the Russian embassy" says nothing of the protesters.
+            if (r.startsWith("obl:") && cues.where().contains(r.substring(colon + 1)) && !g.time(d.dependent())
+                    && "LOCATION".equals(g.token(d.dependent()).ner())) {
+                for (Argument a : resolver.resolveAll(g, d.dependent())) {
+                    Actor state = a.actor();
+                    if (state.country() != null && state.organization() == null && state.person() == null
+                            && state.sector() == null) {
+                        return state;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A party that is only a sector, unless one often abroad, placed in the state where the act happened. */
+    private Argument placed(Argument a, Actor where) {
+        Actor actor = a.actor();
+        if (actor.country() != null || actor.organization() != null || actor.person() != null
+                || actor.sector() == null || cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        return new Argument(new Actor(actor.text(), actor.span(), where.country(), null, actor.sector(), null,
+                where.country() + actor.sector()), a.tokens(), Argument.Way.PLACED);
     }
 
     static boolean violent(Match m) {

@@ -220,6 +220,12 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             if (target != null && target.way() == Argument.Way.CLAUSE) {
                 rule = rule + "; target: the nearest actor its clause names";
             }
+            if (dyad.source().way() == Argument.Way.PLACED) {
+                rule = rule + "; source: its state from where the act happened";
+            }
+            if (target != null && target.way() == Argument.Way.PLACED) {
+                rule = rule + "; target: its state from where the act happened";
+            }
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source, targetActor, dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),

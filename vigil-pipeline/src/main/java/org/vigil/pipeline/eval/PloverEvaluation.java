@@ -59,6 +59,19 @@ public final class PloverEvaluation {
             return m;
         }
 
+        /** Of the sentences with an event and a gold argument: how many code it right, none, or another. */
+        private void breakdown(PrintStream out, String argument, Function<Outcome, String> gold,
+                               Function<Outcome, String> coded) {
+            List<Outcome> with = outcomes.stream().filter(o -> gold.apply(o) != null && !o.type().equals(NONE))
+                    .toList();
+            out.printf("sentences with an event and a gold %s: %d; %s right %d, none coded %d, other %d%n",
+                    argument, with.size(), argument,
+                    with.stream().filter(o -> gold.apply(o).equals(coded.apply(o))).count(),
+                    with.stream().filter(o -> coded.apply(o) == null).count(),
+                    with.stream().filter(o -> coded.apply(o) != null && !gold.apply(o).equals(coded.apply(o)))
+                            .count());
+        }
+
         private static double share(List<Outcome> list, java.util.function.Predicate<Outcome> hit) {
             return list.isEmpty() ? 0 : (double) list.stream().filter(hit).count() / list.size();
         }
@@ -75,12 +88,12 @@ public final class PloverEvaluation {
                     none.stream().filter(o -> o.codedActors() == 0).count(),
                     none.stream().filter(o -> o.codedActors() == 1).count(),
                     none.stream().filter(o -> o.codedActors() > 1).count());
-            List<Outcome> targeted = outcomes.stream()
-                    .filter(o -> o.goldTarget() != null && !o.type().equals(NONE)).toList();
-            out.printf("sentences with an event and a gold target: %d; target right %d, none coded %d, other %d%n",
-                    targeted.size(), targeted.stream().filter(o -> o.goldTarget().equals(o.target())).count(),
-                    targeted.stream().filter(o -> o.target() == null).count(),
-                    targeted.stream().filter(o -> o.target() != null && !o.goldTarget().equals(o.target())).count());
+            breakdown(out, "source", Outcome::goldSource, Outcome::source);
+            breakdown(out, "target", Outcome::goldTarget, Outcome::target);
+            out.printf("sentences whose source and target are the gold's swapped: %d%n", outcomes.stream()
+                    .filter(o -> o.goldSource() != null && o.goldTarget() != null && !o.goldSource().equals(
+                            o.goldTarget()) && o.goldSource().equals(o.target()) && o.goldTarget().equals(o.source()))
+                    .count());
             out.println();
             out.println("confusion (gold type: coded type count, ...):");
             confusion().forEach((gold, row) -> {
