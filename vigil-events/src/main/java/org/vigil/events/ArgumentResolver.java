@@ -172,6 +172,10 @@ final class ArgumentResolver {
                 || cues.firstPerson().contains(g.lemma(token)))) {
             found = reporter(g, token);
         }
+        if (found == null && (cues.singular().contains(g.lemma(token)) && !expletive(g, token)
+                || stateNoun(g, token))) {
+            found = antecedent(g, token);
+        }
         if (found != null && named(found.actor())) {
             List<ActorMention> alike = headed.getOrDefault(key(s, token), List.of());
             if (alike.size() > 1 && found.way() == Argument.Way.DIRECT) {
@@ -207,6 +211,80 @@ final class ArgumentResolver {
             }
         }
         return found == null ? List.of() : List.of(found);
+    }
+
+    /** "It is clear that": an "it" that stands for nothing. */
+    private static boolean expletive(SentenceGraph g, int token) {
+        for (Dependency d : g.in(token)) {
+            if (d.relation().equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The country", "the kingdom": a bare definite noun that refers back to a state. */
+    private boolean stateNoun(SentenceGraph g, int token) {
+        if (!cues.stateNouns().contains(g.lemma(token)) || !g.pos(token).equals("NN")) {
+            return false;
+        }
+        boolean definite = false;
+        for (Dependency d : g.out(token)) {
+            if (d.relation().equals("det") && g.lemma(d.dependent()).equals("the")) {
+                definite = true;
+            } else if (!d.relation().equals("punct") && !d.relation().equals("case")) {
+                return false;
+            }
+        }
+        return definite;
+    }
+
+    /**
+     * What "it" or "the country" refers back to: the nearest state or organisation named before it in its sentence,
+     * else the first one named in the sentence before. Coreference by position, as a reader takes it in a wire
+     * report; people are left to the coreference chains.
+     */
+    private Argument antecedent(SentenceGraph g, int token) {
+        int s = g.sentence().index();
+        // A subject first: "Iran seized a British tanker after it accused Britain" is Iran's accusation.
+        for (int t = token - 1; t >= 0; t--) {
+            Argument a = body(covering[s][t]);
+            if (a != null && a.tokens().head() == t && subject(g, t)) {
+                return a;
+            }
+        }
+        for (int t = token - 1; t >= 0; t--) {
+            Argument a = body(covering[s][t]);
+            if (a != null) {
+                return a;
+            }
+        }
+        if (s > 0) {
+            for (ActorMention m : covering[s - 1]) {
+                Argument a = body(m);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean subject(SentenceGraph g, int t) {
+        for (Dependency d : g.in(t)) {
+            if (d.relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Argument body(ActorMention m) {
+        if (m == null || m.actor().person() != null
+                || m.actor().country() == null && m.actor().organization() == null) {
+            return null;
+        }
+        return new Argument(m.actor(), m.tokens(), Argument.Way.COREFERENCE);
     }
 
     /**
