@@ -36,4 +36,13 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
     boolean indirect() {
         return way != Way.DIRECT;
     }
+
+    /** What the event's rule says of how this argument, in the given role, was found; empty when it is plain. */
+    String note(String role) {
+        return switch (way) {
+            case CLAUSE -> "; " + role + ": the nearest actor its clause names";
+            case PLACED -> "; " + role + ": its state from where the act happened";
+            default -> "";
+        };
+    }
 }

@@ -246,10 +246,10 @@ final class ArgumentResolver {
      */
     private Argument antecedent(SentenceGraph g, int token) {
         int s = g.sentence().index();
-        // A subject first: "Iran seized a British tanker after it accused Britain" is Iran's accusation.
+        // A doer first: "Iran seized a British tanker after it accused Britain" is Iran's accusation.
         for (int t = token - 1; t >= 0; t--) {
             Argument a = body(covering[s][t]);
-            if (a != null && a.tokens().head() == t && subject(g, t)) {
+            if (a != null && a.tokens().head() == t && g.actsItself(t)) {
                 return a;
             }
         }
@@ -268,15 +268,6 @@ final class ArgumentResolver {
             }
         }
         return null;
-    }
-
-    private static boolean subject(SentenceGraph g, int t) {
-        for (Dependency d : g.in(t)) {
-            if (d.relation().startsWith("nsubj")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Argument body(ActorMention m) {

@@ -60,23 +60,22 @@ final class Dyads {
             boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
             targets = named(resolveAll(g, doer ? inner.sources() : inner.targets(), resolver));
         }
-        if (targets.isEmpty() && violent(m)) {
-            targets = named(resolveAll(g, victims(g, m.trigger()), resolver));
-        }
-        if (targets.isEmpty() && noun) {
-            // "Five soldiers were killed in an attack by Hezbollah": those the harm befell are its target.
-            targets = named(resolveAll(g, harmed(g, m.trigger()), resolver));
-        }
-        // With no one named, the act's own target may be a bare sector: "police arrested two journalists"; so may
-        // the victims a violent act's outcome names: "gunmen opened fire on a bus, killing 12 passengers".
+        // The victims a violent act's outcome names ("..., killing 12 passengers"), and those the harm a noun event
+        // did befell ("five soldiers were killed in an attack by Hezbollah").
+        List<Argument> victims = violent(m) ? resolveAll(g, victims(g, m.trigger()), resolver) : List.of();
+        List<Argument> harmed = noun ? resolveAll(g, harmed(g, m.trigger()), resolver) : List.of();
         if (targets.isEmpty()) {
-            targets = own;
+            targets = named(victims);
         }
-        if (targets.isEmpty() && violent(m)) {
-            targets = resolveAll(g, victims(g, m.trigger()), resolver);
+        if (targets.isEmpty()) {
+            targets = named(harmed);
         }
-        if (targets.isEmpty() && noun) {
-            targets = resolveAll(g, harmed(g, m.trigger()), resolver);
+        // With no one named, the target may be a bare sector: "police arrested two journalists", "gunmen opened
+        // fire on a bus, killing 12 passengers".
+        for (List<Argument> unnamed : List.of(own, victims, harmed)) {
+            if (targets.isEmpty()) {
+                targets = unnamed;
+            }
         }
         if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty()
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
@@ -251,7 +250,7 @@ final class Dyads {
             if (within != null && !within[x]) {
                 continue;
             }
-            Argument found = g.time(x) || actsItself(g, x) ? null : otherParty(g, x, sources, resolver, true);
+            Argument found = g.time(x) || g.actsItself(x) ? null : otherParty(g, x, sources, resolver, true);
             if (found != null) {
                 return List.of(found);
             }
@@ -338,17 +337,6 @@ final class Dyads {
             }
         }
         return List.of();
-    }
-
-    /** Whether a word is the subject or agent of some predicate, and so a doer rather than a target. */
-    private static boolean actsItself(SentenceGraph g, int x) {
-        for (Dependency d : g.in(x)) {
-            String r = d.relation();
-            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("obl:agent") || r.equals("nmod:agent")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Those a verb of harm says were harmed, where a noun event is what harmed them: "were killed in an attack". */

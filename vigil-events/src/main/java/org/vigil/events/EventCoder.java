@@ -217,15 +217,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             }
             CameoCode row = codes.get(code).orElseThrow();
             Argument target = dyad.target();
-            if (target != null && target.way() == Argument.Way.CLAUSE) {
-                rule = rule + "; target: the nearest actor its clause names";
-            }
-            if (dyad.source().way() == Argument.Way.PLACED) {
-                rule = rule + "; source: its state from where the act happened";
-            }
-            if (target != null && target.way() == Argument.Way.PLACED) {
-                rule = rule + "; target: its state from where the act happened";
-            }
+            rule = rule + dyad.source().note("source") + (target == null ? "" : target.note("target"));
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source, targetActor, dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),

@@ -151,10 +151,8 @@ final class SentenceGraph {
 
     /** Enhanced graphs can hold cycles of conjuncts; a few hops settle any real coordination. */
     private boolean passive(int head, int hops) {
-        for (Dependency d : out[head]) {
-            if (d.relation().startsWith("aux:pass") || d.relation().startsWith("nsubj:pass")) {
-                return true;
-            }
+        if (markedPassive(head)) {
+            return true;
         }
         // A past participle with no auxiliary and no object is passive: "Serbia, backed by Russia", "Five killed in
         // attack", and reduced relatives the parser gives a subject ("citizens detained in Europe").
@@ -174,6 +172,17 @@ final class SentenceGraph {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /** Whether a word is the subject or agent of some predicate, and so a doer rather than one acted upon. */
+    boolean actsItself(int x) {
+        for (Dependency d : in[x]) {
+            String r = d.relation();
+            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("obl:agent") || r.equals("nmod:agent")) {
+                return true;
+            }
         }
         return false;
     }

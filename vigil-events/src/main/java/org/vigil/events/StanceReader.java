@@ -31,19 +31,11 @@ final class StanceReader {
             anchors.add(m.support());
         }
         boolean negated = false;
-        boolean modal = false;
-        boolean onlyPromise = true;
-        boolean onlyObligation = true;
+        Modals modals = new Modals();
         boolean hypothetical = false;
         for (int a : anchors) {
             negated |= cues.negates(g, a);
-            for (int aux : g.dependents(a, "aux")) {
-                if (cues.modal().contains(g.lemma(aux))) {
-                    modal = true;
-                    onlyPromise &= cues.promise().contains(g.lemma(aux));
-                    onlyObligation &= cues.obligation().contains(g.lemma(aux));
-                }
-            }
+            modals.read(g, a, cues);
             hypothetical |= conditional(g, a);
         }
 
@@ -76,13 +68,7 @@ final class StanceReader {
             if (rel.equals("xcomp")) {
                 // "would continue to support", "did not try to storm": the governor's mood is the complement's.
                 negated |= cues.negates(g, gov);
-                for (int aux : g.dependents(gov, "aux")) {
-                    if (cues.modal().contains(g.lemma(aux))) {
-                        modal = true;
-                        onlyPromise &= cues.promise().contains(g.lemma(aux));
-                        onlyObligation &= cues.obligation().contains(g.lemma(aux));
-                    }
-                }
+                modals.read(g, gov, cues);
             }
             if (rel.equals("xcomp") && cues.failure().contains(lemma)) {
                 negated = true;
@@ -110,9 +96,37 @@ final class StanceReader {
         } else {
             attributed = quoteSpeaker(g, m.trigger(), resolver, quotes);
         }
-        boolean promised = modal && onlyPromise && !hypothetical && !negated && !denied;
-        boolean required = modal && onlyObligation && !hypothetical && !negated && !denied;
-        return new Stance(negated || denied, modal || hypothetical, promised, required, attributed);
+        boolean plain = !hypothetical && !negated && !denied;
+        return new Stance(negated || denied, modals.any || hypothetical, plain && modals.onlyPromise(),
+                plain && modals.onlyObligation(), attributed);
+    }
+
+    /** The modal auxiliaries met on the way up from the act: whether any, and whether all promise or all oblige. */
+    private static final class Modals {
+        private boolean any;
+        private boolean allPromise = true;
+        private boolean allObligation = true;
+
+        void read(SentenceGraph g, int head, Cues cues) {
+            for (int aux : g.dependents(head, "aux")) {
+                String lemma = g.lemma(aux);
+                if (cues.modal().contains(lemma)) {
+                    any = true;
+                    allPromise &= cues.promise().contains(lemma);
+                    allObligation &= cues.obligation().contains(lemma);
+                }
+            }
+        }
+
+        /** "would withdraw": the only doubt is a will. */
+        boolean onlyPromise() {
+            return any && allPromise;
+        }
+
+        /** "must withdraw": the only doubt is a must. */
+        boolean onlyObligation() {
+            return any && allObligation;
+        }
     }
 
     private boolean conditional(SentenceGraph g, int token) {

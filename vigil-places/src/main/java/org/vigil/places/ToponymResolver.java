@@ -50,10 +50,11 @@ public final class ToponymResolver {
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention contained = withContainer(mentions, i);
+            Interpretation whole = contained == mentions.get(i) ? null : interpreter.interpret(contained);
             // Read whole, the two names may be a longer one the gazetteer lacks: then the first is read alone.
-            boolean inContainer = contained != mentions.get(i)
-                    && interpreter.interpret(contained).reading().kind() == MentionReader.Kind.CONTAINED;
-            ofMention.add(add(toponyms, inContainer ? contained : mentions.get(i), 1));
+            boolean inContainer = whole != null && whole.reading().kind() == MentionReader.Kind.CONTAINED;
+            ofMention.add(add(toponyms, mentions.get(i),
+                    inContainer ? whole : interpreter.interpret(mentions.get(i)), 1));
         }
         for (String other : context.otherToponyms()) {
             add(toponyms, PlaceMention.of(other, null), 1);
@@ -105,7 +106,11 @@ public final class ToponymResolver {
     }
 
     private Toponym add(Map<String, Toponym> toponyms, PlaceMention mention, double weight) {
-        Interpretation interpretation = interpreter.interpret(mention);
+        return add(toponyms, mention, interpreter.interpret(mention), weight);
+    }
+
+    private static Toponym add(Map<String, Toponym> toponyms, PlaceMention mention, Interpretation interpretation,
+                               double weight) {
         MentionReader.Reading reading = interpretation.reading();
         String key = mention.demonym() + "\u0000" + reading.name() + "\u0000" + reading.container();
         Toponym toponym = toponyms.computeIfAbsent(key, k -> new Toponym(interpretation));

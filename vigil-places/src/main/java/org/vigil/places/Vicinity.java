@@ -1,6 +1,7 @@
 package org.vigil.places;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The towns a document's mentions resolved to, for placing a name the gazetteer lacks (a street, a school, a
@@ -44,7 +45,7 @@ final class Vicinity {
         for (int j = 0; j < mentions.size(); j++) {
             Candidate town = town(ofMention.get(j));
             if (j == i || town == null || detached[j]
-                    || inMainCountry && !java.util.Objects.equals(mainCountry, town.countryIso3())) {
+                    || inMainCountry && !Objects.equals(mainCountry, town.countryIso3())) {
                 continue;
             }
             Toponym t = ofMention.get(j);

@@ -214,11 +214,6 @@ public final class PetrarchEvaluation {
         List<Outcome> outcomes = new ArrayList<>();
         List<Outcome> quiet = new ArrayList<>();
         for (Record r : records) {
-            if (r.text().isBlank()) {
-                System.err.println(set + "#" + r.id() + ": skipped: the record has no text");
-                (r.expected().isEmpty() ? quiet : outcomes).add(new Outcome(r, NONE, null, null, "no text"));
-                continue;
-            }
             CodedArticle coded;
             try {
                 coded = coder.apply(new Article(r.id(), null, null, null, r.date(), null, "en", r.text(),
