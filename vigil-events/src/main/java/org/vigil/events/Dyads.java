@@ -50,6 +50,23 @@ final class Dyads {
             // fired it, when it names a state or group.
             sources = named(resolveAll(g, g.dependents(m.trigger(), "obl:from"), resolver));
         }
+        if (sources.isEmpty() && stateAct(m) && g.passive(m.trigger())) {
+            // "An Iranian diplomat was arrested in Germany": only a state arrests, expels or sentences, and with no
+            // agent named, the state is the one where it was done.
+            Argument state = whereItHappened(g, m.trigger(), resolver, true);
+            if (state != null) {
+                sources = List.of(new Argument(state.actor(), state.tokens(), Argument.Way.PLACED));
+            }
+        }
+        if (sources.isEmpty() && m.code().startsWith("15") && g.passive(m.trigger())) {
+            // "US troops were deployed to Poland": forces are moved and readied by their own state.
+            for (Argument forces : named(resolveAll(g, g.passiveObjects(m.trigger()), resolver))) {
+                if (forces.actor().country() != null && forces.actor().sector() != null) {
+                    sources = List.of(forces);
+                    break;
+                }
+            }
+        }
         // "Clashes between police and protesters": parties to a fight need no state to be told apart.
         List<Argument> pair = violent(m) ? resolveAll(g, m.pair(), resolver)
                 : named(resolveAll(g, m.pair(), resolver));
@@ -127,10 +144,11 @@ final class Dyads {
                 }
             }
         }
-        Actor where = whereItHappened(g, m.trigger(), resolver);
-        if (where == null) {
+        Argument place = whereItHappened(g, m.trigger(), resolver, false);
+        if (place == null) {
             return dyads;
         }
+        Actor where = place.actor();
         List<Dyad> placed = new ArrayList<>(dyads.size());
         for (Dyad d : dyads) {
             placed.add(new Dyad(placed(d.source(), where), d.target() == null ? null : placed(d.target(), where)));
@@ -138,19 +156,24 @@ final class Dyads {
         return placed;
     }
 
-    /** The state the act's own place names ("marched in Chicago", "clashed at the border of Kosovo"), or null. */
-    private Actor whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver) {
+    /**
+     * The state the act's own place names ("marched in Chicago", "clashed at the border of Kosovo"), or null;
+     * with {@code from}, also the place it was done from ("expelled from India").
+     */
+    private Argument whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver, boolean from) {
         for (Dependency d : g.out(trigger)) {
             String r = d.relation();
             int colon = r.indexOf(':');
+            String preposition = r.substring(colon + 1);
             // A named place, not a thing someone owns: "outside the Russian embassy" says nothing of the protesters.
-            if (r.startsWith("obl:") && cues.where().contains(r.substring(colon + 1)) && !g.time(d.dependent())
+            if (r.startsWith("obl:") && (cues.where().contains(preposition) || from && preposition.equals("from"))
+                    && !g.time(d.dependent())
                     && "LOCATION".equals(g.token(d.dependent()).ner())) {
                 for (Argument a : resolver.resolveAll(g, d.dependent())) {
                     Actor state = a.actor();
                     if (state.country() != null && state.organization() == null && state.person() == null
                             && state.sector() == null) {
-                        return state;
+                        return a;
                     }
                 }
             }
@@ -167,6 +190,16 @@ final class Dyads {
         }
         return new Argument(new Actor(actor.text(), actor.span(), where.country(), null, actor.sector(), null,
                 where.country() + actor.sector()), a.tokens(), Argument.Way.PLACED);
+    }
+
+    /** Whether only a state does what the match codes: arrests, expulsions, sentences (cues' @STATE_ACTS). */
+    private boolean stateAct(Match m) {
+        for (int n = m.code().length(); n >= 3; n--) {
+            if (cues.stateActs().contains(m.code().substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean violent(Match m) {

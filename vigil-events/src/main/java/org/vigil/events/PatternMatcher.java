@@ -140,7 +140,9 @@ final class PatternMatcher {
         if (targets == null || pair == null || sources == null) {
             return null;
         }
-        if (p.slot(Slot.Role.PAIR).isPresent() && pair.size() == 1) {
+        // A pair is two parties, in two phrases or in one ("between Indian and Pakistani troops").
+        if (p.slot(Slot.Role.PAIR).isPresent() && pair.size() == 1 && resolver.resolveAll(g, pair.get(0)).stream()
+                .filter(a -> ArgumentResolver.named(a.actor())).count() < 2) {
             pair = List.of();
         }
         Match.Origin origin = Match.Origin.SLOT;

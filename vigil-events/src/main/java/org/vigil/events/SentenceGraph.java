@@ -40,7 +40,7 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        for (Dependency d : sentence.dependencies()) {
+        for (Dependency d : callOn(sentence.dependencies(), lemmas)) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
             }
@@ -57,6 +57,48 @@ final class SentenceGraph {
             out[i] = outs.get(i).isEmpty() ? NONE : outs.get(i).toArray(NONE);
             in[i] = ins.get(i).isEmpty() ? NONE : ins.get(i).toArray(NONE);
         }
+    }
+
+    /**
+     * "Qatar called on Israel to lift the blockade": the parser may read "on Israel to lift" as a for-to clause,
+     * "on" its mark and Israel its subject. The edges are read as the appeal they are: Israel the verb's on-phrase,
+     * the clause its complement.
+     */
+    private static List<Dependency> callOn(List<Dependency> edges, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().startsWith("advcl") || clause.governor() < 0) {
+                continue;
+            }
+            int x = clause.dependent();
+            int mark = -1;
+            int subject = -1;
+            for (Dependency d : edges) {
+                if (d.governor() != x) {
+                    continue;
+                }
+                if (d.relation().equals("mark") && (lemmas[d.dependent()].equals("on")
+                        || lemmas[d.dependent()].equals("upon"))) {
+                    mark = d.dependent();
+                } else if (d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                }
+            }
+            if (mark < 0 || subject < mark || subject > x || mark != clause.governor() + 1) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(new Dependency("mark", x, mark));
+            out.remove(new Dependency("nsubj", x, subject));
+            out.add(new Dependency("xcomp", clause.governor(), x));
+            out.add(new Dependency("obl:" + lemmas[mark], clause.governor(), subject));
+            out.add(new Dependency("case", subject, mark));
+            out.add(new Dependency("nsubj:xsubj", x, subject));
+        }
+        return out == null ? edges : out;
     }
 
     /**

@@ -39,7 +39,9 @@ class ActorsIntoEventsTest {
             "Police in Kenya arrested two journalists.|173 KEN>MED",
             "The minister rejected the American proposal.|127 GOV>USA",
             "Police in Lagos arrested two journalists.|173 NGA>MED",
-            "Russia held military exercises near Aleppo.|150 RUS>SYR"})
+            "Russia held military exercises near Aleppo.|150 RUS>SYR",
+            "Clashes between Indian and Pakistani troops erupted along the border.|190 IND>PAK,190 PAK>IND",
+            "Russian troops were sent to Syria.|154 RUS>SYR"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }
