@@ -84,6 +84,8 @@ final class PatternMatcher {
         heads.addAll(words);
         if (support >= 0) {
             heads.add(support);
+        } else if (cls == WordClass.NOUN) {
+            heads.addAll(occurrenceVerbs(g, t));
         }
         List<Integer> satisfying = new ArrayList<>(p.constraints().size());
         if (known[cls.ordinal()] == null) {
@@ -475,13 +477,36 @@ final class PatternMatcher {
                               int depth) {
         if (cls == WordClass.NOUN) {
             List<Integer> owners = role(g, t, List.of(t), "subj", cls);
+            // "Japan renewed its pledge of aid": a possessive pronoun that names no one leaves the light verb's
+            // subject to be the owner.
+            if (support >= 0 && owners.stream().allMatch(o -> g.pos(o).equals("PRP$")
+                    && resolver.resolveAll(g, o).isEmpty())) {
+                owners = List.of();
+            }
             if (!owners.isEmpty()) {
                 return new Subjects(owners, Match.Origin.POSSESSOR);
             }
             List<Integer> modifiers = new ArrayList<>(1);
             for (int m : g.dependents(t, r -> r.equals("amod") || r.equals("compound"))) {
-                if (resolver.resolveAll(g, m).stream().anyMatch(a -> ArgumentResolver.named(a.actor()))) {
+                if (names(g, m, resolver)) {
+                    // "Israeli-Syrian talks", "Sino-Japanese summit": the parties joined by a hyphen.
+                    for (int first : g.dependents(m, r -> r.equals("amod") || r.equals("compound"))) {
+                        if (first == m - 2 && g.token(m - 1).text().equals("-") && names(g, first, resolver)) {
+                            modifiers.add(first);
+                        }
+                    }
                     modifiers.add(m);
+                }
+            }
+            if (!modifiers.isEmpty()) {
+                return new Subjects(modifiers, Match.Origin.POSSESSOR);
+            }
+            // "Bombing of Serb positions by NATO aircraft": the parser may hang the agent on the object.
+            for (int object : g.dependents(t, "nmod:of")) {
+                for (int agent : g.dependents(object, "nmod:by")) {
+                    if (names(g, agent, resolver)) {
+                        modifiers.add(agent);
+                    }
                 }
             }
             if (!modifiers.isEmpty()) {
@@ -505,6 +530,10 @@ final class PatternMatcher {
             return Subjects.NONE;
         }
         return controller(g, t, resolver, depth);
+    }
+
+    private static boolean names(SentenceGraph g, int token, ArgumentResolver resolver) {
+        return resolver.resolveAll(g, token).stream().anyMatch(a -> ArgumentResolver.named(a.actor()));
     }
 
     /**
@@ -562,6 +591,22 @@ final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Fighting broke out between Armenian and Azerbaijani forces": the parser hangs the parties on the verb that
+     * says the event happened, when that verb takes no object of its own.
+     */
+    private List<Integer> occurrenceVerbs(SentenceGraph g, int noun) {
+        List<Integer> found = new ArrayList<>(1);
+        for (Dependency d : g.in(noun)) {
+            int gov = d.governor();
+            if (gov >= 0 && d.relation().equals("nsubj") && cues.occurrence().contains(g.lemma(gov))
+                    && !g.hasDependent(gov, "obj")) {
+                found.add(gov);
+            }
+        }
+        return found;
     }
 
     private static boolean amount(SentenceGraph g, int token) {

@@ -41,7 +41,9 @@ class ActorsIntoEventsTest {
             "Police in Lagos arrested two journalists.|173 NGA>MED",
             "Russia held military exercises near Aleppo.|150 RUS>SYR",
             "Clashes between Indian and Pakistani troops erupted along the border.|190 IND>PAK,190 PAK>IND",
-            "Russian troops were sent to Syria.|154 RUS>SYR"})
+            "Russian troops were sent to Syria.|154 RUS>SYR",
+            "Israeli-Syrian peace talks resumed in Washington on Monday.|046 ISR>SYR,046 SYR>ISR",
+            "Sudanese and Chadian officials exchanged accusations over the border raids.|112 SDN>TCD,112 TCD>SDN"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }
