@@ -74,7 +74,8 @@ final class StanceReader {
                 negated = true;
             } else if (rel.equals("xcomp") && cues.tentative().contains(lemma)) {
                 hypothetical = true;
-            } else if (complement && cues.denial().contains(lemma) && speaker < 0) {
+            } else if ((complement || gerund(g, current, rel)) && cues.denial().contains(lemma) && speaker < 0) {
+                // "denied that its troops had crossed", "denied sending weapons".
                 denied = true;
                 speaker = subject(g, gov);
             } else if (complement && cues.speech().contains(lemma) && speaker < 0) {
@@ -99,6 +100,11 @@ final class StanceReader {
         boolean plain = !hypothetical && !negated && !denied;
         return new Stance(negated || denied, modals.any || hypothetical, plain && modals.onlyPromise(),
                 plain && modals.onlyObligation(), attributed);
+    }
+
+    /** "denied sending": a gerund complement, which the parser may leave as a bare dependent. */
+    private static boolean gerund(SentenceGraph g, int verb, String relation) {
+        return (relation.equals("xcomp") || relation.equals("dep")) && g.pos(verb).equals("VBG");
     }
 
     /** The modal auxiliaries met on the way up from the act: whether any, and whether all promise or all oblige. */
