@@ -126,7 +126,10 @@ final class Dyads {
             pairUp(pair, symmetric, dyads);
         } else if (sources.isEmpty()) {
             return List.of();
-        } else if (symmetric && targets.isEmpty() && sources.size() >= 2) {
+        } else if (symmetric && targets.isEmpty() && sources.size() >= 2
+                && m.targets().stream().noneMatch(t -> g.pos(t).startsWith("NNP"))) {
+            // Not where the act is done to a name the files cannot code: "Chad and Niger fought the Zorgon Front"
+            // is no fight between Chad and Niger.
             pairUp(sources, true, dyads);
         } else if (symmetric && targets.isEmpty() && p.frame() == null && !noun) {
             // A mutual act needs two parties: "China and Japan discussed trade" names both, "Japan discussed the
