@@ -35,6 +35,17 @@ final class DocumentFocus {
         return countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * Whether the candidate lies outside the first-level division that holds the most of the document's weight,
+     * when that division holds at least {@code minShare} of it: a document spread thin over many divisions has no
+     * division to lie outside of.
+     */
+    boolean liesOutsideMainDivision(Candidate c, double minShare) {
+        var main = divisions.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        return main != null && total > 0 && main.getValue() / total >= minShare
+                && !main.getKey().equals(divisionOf(c));
+    }
+
     double countryShare(Toponym self, Candidate c) {
         return share(countries, self, c, DocumentFocus::countryOf);
     }

@@ -15,7 +15,8 @@ import org.vigil.model.Place;
  * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
  * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
  * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
- * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story). It stays
+ * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story), and a name
+ * whose best place is a small town far outside the division the article is about. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
  * Florida") is read as inside it. Thread-safe.
  */
@@ -66,11 +67,13 @@ public final class ToponymResolver {
             rescore(toponyms.values(), context.actorCountries());
         }
         List<Located> winners = localWinners(toponyms.values());
+        DocumentFocus focus = new DocumentFocus(toponyms.values());
         boolean[] detached = new boolean[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners)
+                    || stray(ofMention.get(i), winners, focus);
         }
-        String mainCountry = new DocumentFocus(toponyms.values()).mainCountry();
+        String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -224,13 +227,34 @@ public final class ToponymResolver {
         if (!isLocal(c)) {
             return false;
         }
+        return !nearAnother(t, c, winners, weights.facilityAnchorKm());
+    }
+
+    /**
+     * Whether the toponym's best place is a small town that lies outside the division most of the article is in
+     * and near none of the article's other places ("Hubbard" read as a village in Ohio in a Chicago story, "Delft"
+     * as the Dutch town in a Cape Town one): such a name is more often a street or neighbourhood of the article's
+     * own town that the gazetteer lacks than a far village the story visits for one word.
+     */
+    private boolean stray(Toponym t, List<Located> winners, DocumentFocus focus) {
+        int best = t.best();
+        if (best < 0) {
+            return false;
+        }
+        Candidate c = t.candidate(best);
+        return isLocal(c) && c.population() < weights.strayPopulation()
+                && focus.liesOutsideMainDivision(c, weights.strayDivisionShare())
+                && !nearAnother(t, c, winners, weights.strayAnchorKm());
+    }
+
+    /** Whether another toponym's place lies within {@code km} of the candidate. */
+    private static boolean nearAnother(Toponym self, Candidate c, List<Located> winners, double km) {
         for (Located w : winners) {
-            if (w.toponym() != t && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon())
-                    <= weights.facilityAnchorKm()) {
-                return false;
+            if (w.toponym() != self && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon()) <= km) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
