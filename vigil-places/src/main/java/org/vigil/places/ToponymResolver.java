@@ -50,7 +50,7 @@ public final class ToponymResolver {
         Map<String, Toponym> toponyms = new LinkedHashMap<>();
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            PlaceMention contained = withContainer(mentions, i);
+            PlaceMention contained = withContainer(mentions, i, context.text());
             Interpretation whole = contained == mentions.get(i) ? null : interpreter.interpret(contained);
             // Read whole, the two names may be a longer one the gazetteer lacks: then the first is read alone.
             boolean inContainer = whole != null && whole.reading().kind() == MentionReader.Kind.CONTAINED;
@@ -86,16 +86,19 @@ public final class ToponymResolver {
      * The mention read with the place named right after it, a comma between, as its container: "Parkland,
      * Florida" and "Brussels, Belgium" are written as two names, and the second says which the first is. A
      * list ("Nitra, Presov") reads the same way and loses nothing: a container that holds none of the first
-     * name's places is ignored.
+     * name's places is ignored. With the article's text at hand, the two characters between must be a comma and
+     * a space: "from China. U.S. officials" is two sentences.
      */
-    private static PlaceMention withContainer(List<PlaceMention> mentions, int i) {
+    private static PlaceMention withContainer(List<PlaceMention> mentions, int i, String text) {
         PlaceMention mention = mentions.get(i);
         if (mention.span() == null || mention.demonym() || mention.text().contains(",")) {
             return mention;
         }
         for (PlaceMention next : mentions) {
             if (next.span() != null && !next.demonym()
-                    && next.span().start() == mention.span().end() + APPOSITION_GAP) {
+                    && next.span().start() == mention.span().end() + APPOSITION_GAP
+                    && (text == null || text.length() >= next.span().start()
+                    && text.startsWith(", ", mention.span().end()))) {
                 return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
                         false);
             }
