@@ -234,10 +234,11 @@ public final class ToponymResolver {
     }
 
     /**
-     * Whether the toponym's best place is a small town that lies outside the division most of the article is in
-     * and near none of the article's other places ("Hubbard" read as a village in Ohio in a Chicago story, "Delft"
-     * as the Dutch town in a Cape Town one): such a name is more often a street or neighbourhood of the article's
-     * own town that the gazetteer lacks than a far village the story visits for one word.
+     * Whether the toponym's best place is a small town, no capital or seat of a division, that lies outside the
+     * division most of the article is in and near none of the article's other places, while a town of that
+     * division is named ("Hubbard" read as a village in Ohio in a Chicago story, "Delft" as the Dutch town in a
+     * Cape Town one): such a name is more often a street or neighbourhood of the article's own town that the
+     * gazetteer lacks than a far village the story visits for one word.
      */
     private boolean stray(Toponym t, List<Located> winners, DocumentFocus focus) {
         int best = t.best();
@@ -245,9 +246,16 @@ public final class ToponymResolver {
             return false;
         }
         Candidate c = t.candidate(best);
-        return isLocal(c) && c.population() < weights.strayPopulation()
-                && focus.liesOutsideMainDivision(c, weights.strayDivisionShare())
+        String main = focus.mainDivision(weights.strayDivisionShare());
+        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation() && main != null
+                && !main.equals(DocumentFocus.divisionOf(c))
+                && winners.stream().anyMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
+    }
+
+    /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */
+    private static boolean isSeat(Candidate c) {
+        return "PPLC".equals(c.featureCode()) || "PPLA".equals(c.featureCode());
     }
 
     /** Whether another toponym's place lies within {@code km} of the candidate. */
