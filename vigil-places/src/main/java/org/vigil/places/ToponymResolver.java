@@ -16,7 +16,9 @@ import org.vigil.model.Place;
  * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
  * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
  * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story), and a name
- * whose best place is a small town far outside the division the article is about. It stays
+ * whose best place is a small town far outside the division the article is about. A facility named after a
+ * division ("Colorado State University") is put in the town of that division the article names nearest to it,
+ * if it names one. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
  * Florida") is read as inside it. Thread-safe.
  */
@@ -277,6 +279,12 @@ public final class ToponymResolver {
                 return vicinity(mention, town);
             }
         }
+        if (best >= 0 && namedAfterItsDivision(mention, toponym)) {
+            Candidate town = vicinity.townIn(index, DocumentFocus.divisionOf(toponym.candidate(best)));
+            if (town != null) {
+                return vicinity(mention, town);
+            }
+        }
         if (best < 0 || toponym.score[best] < weights.minScore()) {
             // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
             Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null
@@ -289,6 +297,15 @@ public final class ToponymResolver {
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
                 weights.featureLabel(c), c.geonameId(), mention.span(), qualifier);
         return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
+    }
+
+    /**
+     * Whether the mention is a facility named after the first-level division it resolved to through part of its
+     * name ("Colorado State University", "University of Alberta"): it stands in one of the division's towns.
+     */
+    private boolean namedAfterItsDivision(PlaceMention mention, Toponym t) {
+        return t.interpretation.reading().kind() == MentionReader.Kind.PARTIAL
+                && "ADM1".equals(t.candidate(t.best()).featureCode()) && facilities.isFacility(mention.text());
     }
 
     private ResolvedPlace vicinity(PlaceMention mention, Candidate town) {

@@ -250,4 +250,16 @@ class ToponymResolverTest {
     void anAirportsShortNameIsTheAirport() {
         assertThat(place(ResolutionContext.none(), "Heathrow").feature()).isEqualTo("landmark");
     }
+
+    @Test
+    void aFacilityNamedAfterADivisionStandsInTheTownOfItTheArticleNames() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Fort Collins", new Span(0, 12)),
+                PlaceMention.of("Colorado State University", new Span(30, 55)));
+        Place university = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(university.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(university.admin1()).isEqualTo("Colorado");
+        assertThat(university.lat()).isCloseTo(40.6, org.assertj.core.data.Offset.offset(0.2));
+        // With no town of the state named, it is the state.
+        assertThat(place(others("Denver Broncos"), "Colorado State University").feature()).isEqualTo("admin1");
+    }
 }
