@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigil.model.Place;
 
@@ -70,10 +71,14 @@ public final class ToponymResolver {
         }
         List<Located> winners = localWinners(toponyms.values());
         DocumentFocus focus = new DocumentFocus(toponyms.values());
+        String mainDivision = focus.mainDivision(weights.strayDivisionShare());
+        // Strays are put in a town of the main division, so without one there is nowhere to put them.
+        String home = winners.stream()
+                .anyMatch(w -> Objects.equals(mainDivision, DocumentFocus.divisionOf(w.place()))) ? mainDivision : null;
         boolean[] detached = new boolean[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             detached[i] = detached(mentions.get(i), ofMention.get(i), winners)
-                    || stray(ofMention.get(i), winners, focus);
+                    || stray(ofMention.get(i), winners, home);
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
@@ -240,18 +245,17 @@ public final class ToponymResolver {
      * division most of the article is in and near none of the article's other places, while a town of that
      * division is named ("Hubbard" read as a village in Ohio in a Chicago story, "Delft" as the Dutch town in a
      * Cape Town one): such a name is more often a street or neighbourhood of the article's own town that the
-     * gazetteer lacks than a far village the story visits for one word.
+     * gazetteer lacks than a far village the story visits for one word. {@code mainDivision} is null when the
+     * article has no such division or names no town in it.
      */
-    private boolean stray(Toponym t, List<Located> winners, DocumentFocus focus) {
+    private boolean stray(Toponym t, List<Located> winners, String mainDivision) {
         int best = t.best();
-        if (best < 0) {
+        if (best < 0 || mainDivision == null) {
             return false;
         }
         Candidate c = t.candidate(best);
-        String main = focus.mainDivision(weights.strayDivisionShare());
-        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation() && main != null
-                && !main.equals(DocumentFocus.divisionOf(c))
-                && winners.stream().anyMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))
+        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation()
+                && !mainDivision.equals(DocumentFocus.divisionOf(c))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
     }
 
