@@ -61,7 +61,8 @@ final class PlaceStage {
         List<String> names = mentions.stream().map(PlaceMention::text).toList();
         // Resolved together, so that "Turkish troops" counts as context for "Afrin" and the other way round.
         List<ResolvedPlace> resolved = resolver.resolve(mentions,
-                new ResolutionContext(names, doc.article().datelinePlace(), actorCountries));
+                new ResolutionContext(names, doc.article().datelinePlace(), actorCountries,
+                        doc.article().text()));
         List<Place> all = new ArrayList<>();
         List<Place> located = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {

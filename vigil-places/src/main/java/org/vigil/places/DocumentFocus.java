@@ -35,6 +35,20 @@ final class DocumentFocus {
         return countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The first-level division ("US.IL") that holds the most of the document's weight, when it holds at least
+     * {@code minShare} of it; null for a document spread thin over many divisions.
+     */
+    String mainDivision(double minShare) {
+        var main = divisions.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        return main != null && total > 0 && main.getValue() / total >= minShare ? main.getKey() : null;
+    }
+
+    /** The candidate's first-level division as {@link #mainDivision} names it, or null. */
+    static String divisionOf(Candidate c) {
+        return c.admin1Code() == null ? null : c.countryIso2() + "." + c.admin1Code();
+    }
+
     double countryShare(Toponym self, Candidate c) {
         return share(countries, self, c, DocumentFocus::countryOf);
     }
@@ -60,10 +74,6 @@ final class DocumentFocus {
 
     private static String countryOf(Candidate c) {
         return c.countryIso3();
-    }
-
-    private static String divisionOf(Candidate c) {
-        return c.admin1Code() == null ? null : c.countryIso2() + "." + c.admin1Code();
     }
 
     private static void add(Map<String, Double> votes, String key, double vote) {

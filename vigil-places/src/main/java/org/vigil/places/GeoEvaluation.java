@@ -122,7 +122,8 @@ public final class GeoEvaluation {
             List<PlaceMention> mentions = geocoded.stream()
                     .map(g -> new PlaceMention(g.name(), g.span(), null, g.adjective()))
                     .toList();
-            List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(others, null, Set.of()));
+            List<ResolvedPlace> resolved = resolver.resolve(mentions,
+                    new ResolutionContext(others, null, Set.of(), article.text()));
             for (int i = 0; i < mentions.size(); i++) {
                 GoldCorpus.GoldToponym gold = geocoded.get(i);
                 Place place = resolved.get(i).place();

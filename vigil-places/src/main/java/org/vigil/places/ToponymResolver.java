@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigil.model.Place;
 
@@ -15,7 +16,10 @@ import org.vigil.model.Place;
  * of the article's actors, and closeness to the places the other names resolved to. A name whose best candidate
  * still scores too low is put in the town the article names nearest to it, as a {@value #VICINITY}: a name the
  * gazetteer lacks or barely knows is most often a street, building or neighbourhood of the town the story is
- * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story). It stays
+ * in. So is a facility's name that only a far town in it resolved ("Collins Avenue" in a Miami story), and a name
+ * whose best place is a small town far outside the division the article is about. A facility named after a
+ * division ("Colorado State University") is put in the town of that division the article names nearest to it,
+ * if it names one. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
  * Florida") is read as inside it. Thread-safe.
  */
@@ -49,7 +53,7 @@ public final class ToponymResolver {
         Map<String, Toponym> toponyms = new LinkedHashMap<>();
         List<Toponym> ofMention = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            PlaceMention contained = withContainer(mentions, i);
+            PlaceMention contained = withContainer(mentions, i, context.text());
             Interpretation whole = contained == mentions.get(i) ? null : interpreter.interpret(contained);
             // Read whole, the two names may be a longer one the gazetteer lacks: then the first is read alone.
             boolean inContainer = whole != null && whole.reading().kind() == MentionReader.Kind.CONTAINED;
@@ -66,11 +70,17 @@ public final class ToponymResolver {
             rescore(toponyms.values(), context.actorCountries());
         }
         List<Located> winners = localWinners(toponyms.values());
+        DocumentFocus focus = new DocumentFocus(toponyms.values());
+        String mainDivision = focus.mainDivision(weights.strayDivisionShare());
+        // Strays are put in a town of the main division, so without one there is nowhere to put them.
+        String home = winners.stream()
+                .anyMatch(w -> Objects.equals(mainDivision, DocumentFocus.divisionOf(w.place()))) ? mainDivision : null;
         boolean[] detached = new boolean[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners)
+                    || stray(ofMention.get(i), winners, home);
         }
-        String mainCountry = new DocumentFocus(toponyms.values()).mainCountry();
+        String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -83,16 +93,19 @@ public final class ToponymResolver {
      * The mention read with the place named right after it, a comma between, as its container: "Parkland,
      * Florida" and "Brussels, Belgium" are written as two names, and the second says which the first is. A
      * list ("Nitra, Presov") reads the same way and loses nothing: a container that holds none of the first
-     * name's places is ignored.
+     * name's places is ignored. With the article's text at hand, the two characters between must be a comma and
+     * a space: "from China. U.S. officials" is two sentences.
      */
-    private static PlaceMention withContainer(List<PlaceMention> mentions, int i) {
+    private static PlaceMention withContainer(List<PlaceMention> mentions, int i, String text) {
         PlaceMention mention = mentions.get(i);
         if (mention.span() == null || mention.demonym() || mention.text().contains(",")) {
             return mention;
         }
         for (PlaceMention next : mentions) {
             if (next.span() != null && !next.demonym()
-                    && next.span().start() == mention.span().end() + APPOSITION_GAP) {
+                    && next.span().start() == mention.span().end() + APPOSITION_GAP
+                    && (text == null || text.length() >= next.span().start()
+                    && text.startsWith(", ", mention.span().end()))) {
                 return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
                         false);
             }
@@ -224,13 +237,41 @@ public final class ToponymResolver {
         if (!isLocal(c)) {
             return false;
         }
+        return !nearAnother(t, c, winners, weights.facilityAnchorKm());
+    }
+
+    /**
+     * Whether the toponym's best place is a small town, no capital or seat of a division, that lies outside the
+     * division most of the article is in and near none of the article's other places, while a town of that
+     * division is named ("Hubbard" read as a village in Ohio in a Chicago story, "Delft" as the Dutch town in a
+     * Cape Town one): such a name is more often a street or neighbourhood of the article's own town that the
+     * gazetteer lacks than a far village the story visits for one word. {@code mainDivision} is null when the
+     * article has no such division or names no town in it.
+     */
+    private boolean stray(Toponym t, List<Located> winners, String mainDivision) {
+        int best = t.best();
+        if (best < 0 || mainDivision == null) {
+            return false;
+        }
+        Candidate c = t.candidate(best);
+        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation()
+                && !mainDivision.equals(DocumentFocus.divisionOf(c))
+                && !nearAnother(t, c, winners, weights.strayAnchorKm());
+    }
+
+    /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */
+    private static boolean isSeat(Candidate c) {
+        return "PPLC".equals(c.featureCode()) || "PPLA".equals(c.featureCode());
+    }
+
+    /** Whether another toponym's place lies within {@code km} of the candidate. */
+    private static boolean nearAnother(Toponym self, Candidate c, List<Located> winners, double km) {
         for (Located w : winners) {
-            if (w.toponym() != t && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon())
-                    <= weights.facilityAnchorKm()) {
-                return false;
+            if (w.toponym() != self && GeoDistance.km(c.lat(), c.lon(), w.place().lat(), w.place().lon()) <= km) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
@@ -238,6 +279,12 @@ public final class ToponymResolver {
         int best = toponym.best();
         if (detached) {
             Candidate town = vicinity.townNear(index);
+            if (town != null) {
+                return vicinity(mention, town);
+            }
+        }
+        if (best >= 0 && namedAfterItsDivision(mention, toponym)) {
+            Candidate town = vicinity.townIn(index, DocumentFocus.divisionOf(toponym.candidate(best)));
             if (town != null) {
                 return vicinity(mention, town);
             }
@@ -254,6 +301,15 @@ public final class ToponymResolver {
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
                 weights.featureLabel(c), c.geonameId(), mention.span(), qualifier);
         return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
+    }
+
+    /**
+     * Whether the mention is a facility named after the first-level division it resolved to through part of its
+     * name ("Colorado State University", "University of Alberta"): it stands in one of the division's towns.
+     */
+    private boolean namedAfterItsDivision(PlaceMention mention, Toponym t) {
+        return t.interpretation.reading().kind() == MentionReader.Kind.PARTIAL
+                && "ADM1".equals(t.candidate(t.best()).featureCode()) && facilities.isFacility(mention.text());
     }
 
     private ResolvedPlace vicinity(PlaceMention mention, Candidate town) {

@@ -2,6 +2,7 @@ package org.vigil.places;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The towns a document's mentions resolved to, for placing a name the gazetteer lacks (a street, a school, a
@@ -33,19 +34,26 @@ final class Vicinity {
      * Cape Town suburb read as the Dutch Delft, a visitor's home town).
      */
     Candidate townNear(int i) {
-        Candidate home = townNear(i, true);
-        return home != null ? home : townNear(i, false);
+        Candidate home = townNear(i, town -> Objects.equals(mainCountry, town.countryIso3()));
+        return home != null ? home : townNear(i, town -> true);
     }
 
-    private Candidate townNear(int i, boolean inMainCountry) {
+    /**
+     * The town of the first-level division ("US.CO", as {@link DocumentFocus#divisionOf} names it) nearest in the
+     * text to mention {@code i}, else the one named most; null when the document names none there.
+     */
+    Candidate townIn(int i, String division) {
+        return townNear(i, town -> division.equals(DocumentFocus.divisionOf(town)));
+    }
+
+    private Candidate townNear(int i, Predicate<Candidate> where) {
         Candidate nearest = null;
         int closest = Integer.MAX_VALUE;
         Candidate most = null;
         double mostWeight = 0;
         for (int j = 0; j < mentions.size(); j++) {
             Candidate town = town(ofMention.get(j));
-            if (j == i || town == null || detached[j]
-                    || inMainCountry && !Objects.equals(mainCountry, town.countryIso3())) {
+            if (j == i || town == null || detached[j] || !where.test(town)) {
                 continue;
             }
             Toponym t = ofMention.get(j);

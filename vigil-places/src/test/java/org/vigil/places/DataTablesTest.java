@@ -86,6 +86,40 @@ class DataTablesTest {
     }
 
     @Test
+    void countryAliasesNameKnownCountriesOnce() {
+        Set<String> known = knownCountries();
+        Set<String> seen = new HashSet<>();
+        for (List<String> row : Tables.rows("country-aliases.tsv")) {
+            assertThat(row.size()).isBetween(2, 3);
+            assertThat(known).contains(row.get(0));
+            // A second row for a country would silently replace the first.
+            assertThat(seen.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
+            List<String> words = new java.util.ArrayList<>(Tables.list(row.get(1)));
+            if (row.size() > 2) {
+                words.addAll(Tables.list(row.get(2)));
+            }
+            assertThat(words).isNotEmpty().allSatisfy(word -> assertThat(word).isNotBlank());
+        }
+        assertThat(seen).contains("US", "ZA");
+    }
+
+    @Test
+    void admin1AbbreviationsNameKnownDivisionsOnce() throws IOException {
+        Set<String> codes = new HashSet<>();
+        for (JsonNode division : new ObjectMapper().readTree(GazetteerData.locate().admin1().toFile())) {
+            codes.add(division.path("code").asText());
+        }
+        Set<String> seen = new HashSet<>();
+        for (List<String> row : Tables.rows("admin1-abbreviations.tsv")) {
+            assertThat(row).hasSize(2);
+            assertThat(codes).as("admin1 code").contains(row.get(0));
+            assertThat(seen.add(row.get(0))).as("duplicate " + row.get(0)).isTrue();
+            assertThat(Tables.list(row.get(1))).isNotEmpty().allSatisfy(a -> assertThat(a).isNotBlank());
+        }
+        assertThat(seen).contains("US.TX", "AU.08");
+    }
+
+    @Test
     void divisionWordsArePrefixesOrSuffixesInLowercase() {
         for (List<String> row : Tables.rows("division-words.tsv")) {
             assertThat(row.get(0)).isIn("prefix", "suffix");

@@ -211,4 +211,55 @@ class ToponymResolverTest {
         assertThat(resolver.resolve(farApart, ResolutionContext.none()).get(0).place().admin1())
                 .isEqualTo("Washington");
     }
+
+    @Test
+    void aPlaceIsReadInsideTheNextOnlyWhenACommaStandsBetween() {
+        // "from China. U.S. officials": two sentences, not China inside the United States.
+        String text = "from China. U.S. officials said";
+        List<PlaceMention> mentions = List.of(PlaceMention.of("China", new Span(5, 10)),
+                PlaceMention.of("U.S.", new Span(12, 16)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions,
+                new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(0).place().feature()).isEqualTo("country");
+        assertThat(resolved.get(0).place().country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void aSmallTownFarOutsideTheStorysDivisionIsASpotInTheStorysTown() {
+        // "Hubbard" (a street in Chicago) has villages of that name in Ohio, Texas, Iowa, none near Chicago.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Chicago", new Span(0, 7)),
+                PlaceMention.of("Park Ridge", new Span(20, 30)),
+                PlaceMention.of("Near North Side", new Span(40, 55)),
+                PlaceMention.of("Hubbard", new Span(60, 67)));
+        Place hubbard = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(hubbard.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(hubbard.admin1()).isEqualTo("Illinois");
+        // Alone, or where the story is in Ohio, it stays the Ohio village.
+        assertThat(place(others("Youngstown", "Ohio"), "Hubbard").admin1()).isEqualTo("Ohio");
+    }
+
+    @Test
+    void abbreviationsOfCountriesAndDivisionsFollowTheStory() {
+        assertThat(place(others("Johannesburg", "Pretoria"), "SA").country()).isEqualTo("ZAF");
+        assertThat(place(others("Perth", "Fremantle"), "WA").admin1()).isEqualTo("Western Australia");
+        assertThat(place(others("Seattle", "Spokane"), "WA").admin1()).isEqualTo("Washington");
+        assertThat(place(ResolutionContext.none(), "PRC").country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void anAirportsShortNameIsTheAirport() {
+        assertThat(place(ResolutionContext.none(), "Heathrow").feature()).isEqualTo("landmark");
+    }
+
+    @Test
+    void aFacilityNamedAfterADivisionStandsInTheTownOfItTheArticleNames() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Fort Collins", new Span(0, 12)),
+                PlaceMention.of("Colorado State University", new Span(30, 55)));
+        Place university = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(university.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(university.admin1()).isEqualTo("Colorado");
+        assertThat(university.lat()).isCloseTo(40.6, org.assertj.core.data.Offset.offset(0.2));
+        // With no town of the state named, it is the state.
+        assertThat(place(others("Denver Broncos"), "Colorado State University").feature()).isEqualTo("admin1");
+    }
 }
