@@ -331,6 +331,14 @@ final class PatternMatcher {
                 return true;
             }
         }
+        // "100 million dollars in military aid": an amount is of what its in-phrase names.
+        if (amount(g, head)) {
+            for (int kind : g.dependents(head, "nmod:in")) {
+                if (phraseHas(g, kind, lemmas)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -402,8 +410,18 @@ final class PatternMatcher {
                     }
                 }
                 return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
-            case "iobj":
-                return g.dependents(t, "iobj");
+            case "iobj": {
+                // "gave Ukraine $100 million in aid": a noun's recipient may be its light verb's.
+                List<Integer> found = new ArrayList<>(1);
+                for (int h : cls == WordClass.NOUN ? heads : List.of(t)) {
+                    for (int d : g.dependents(h, "iobj")) {
+                        if (!found.contains(d)) {
+                            found.add(d);
+                        }
+                    }
+                }
+                return found;
+            }
             case "ccomp":
                 return g.dependents(t, "ccomp");
             case "poss":
