@@ -409,6 +409,9 @@ final class PatternMatcher {
                         }
                     }
                 }
+                if (objects.isEmpty() && cls == WordClass.VERB && !g.passive(t)) {
+                    objects = sharedObject(g, t);
+                }
                 return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
             case "iobj": {
                 // "gave Ukraine $100 million in aid": a noun's recipient may be its light verb's.
@@ -454,6 +457,25 @@ final class PatternMatcher {
                 return found;
             }
         }
+    }
+
+    /**
+     * "Police beat and arrested several journalists": an object after both of two conjoined verbs hangs from the
+     * first, and is the second's too.
+     */
+    private static List<Integer> sharedObject(SentenceGraph g, int verb) {
+        for (Dependency d : g.in(verb)) {
+            if (d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < verb) {
+                List<Integer> shared = new ArrayList<>(1);
+                for (int o : g.dependents(d.governor(), "obj")) {
+                    if (o > verb) {
+                        shared.add(o);
+                    }
+                }
+                return shared;
+            }
+        }
+        return List.of();
     }
 
     private static boolean wantsObject(EventPattern p) {
