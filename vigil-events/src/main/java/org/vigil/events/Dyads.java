@@ -80,7 +80,8 @@ final class Dyads {
         // The victims a violent act's outcome names ("..., killing 12 passengers"), and those the harm a noun event
         // did befell ("five soldiers were killed in an attack by Hezbollah").
         List<Argument> victims = violent(m) ? resolveAll(g, victims(g, m.trigger()), resolver) : List.of();
-        List<Argument> harmed = noun ? resolveAll(g, harmed(g, m.trigger()), resolver) : List.of();
+        List<Argument> harmed = noun ? resolveAll(g, harmed(g, m.trigger()), resolver)
+                : violent(m) ? resolveAll(g, harmedWhen(g, m.trigger()), resolver) : List.of();
         if (targets.isEmpty()) {
             targets = named(victims);
         }
@@ -386,6 +387,26 @@ final class Dyads {
                 // "died in an ambush": with no object, the subject is the one harmed.
                 List<Integer> objects = g.dependents(verb, "obj");
                 return objects.isEmpty() ? g.dependents(verb, "nsubj") : objects;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Two soldiers were killed when militants attacked an outpost": those a harm verb names were harmed by the act
+     * of its when-clause.
+     */
+    private List<Integer> harmedWhen(SentenceGraph g, int verb) {
+        boolean when = g.dependents(verb, r -> r.equals("mark") || r.equals("advmod")).stream()
+                .anyMatch(x -> g.lemma(x).equals("when") || g.lemma(x).equals("as"));
+        if (!when) {
+            return List.of();
+        }
+        for (Dependency d : g.in(verb)) {
+            int harm = d.governor();
+            if (harm >= 0 && d.relation().startsWith("advcl") && cues.harm().contains(g.lemma(harm))
+                    && g.passive(harm)) {
+                return g.passiveObjects(harm);
             }
         }
         return List.of();
