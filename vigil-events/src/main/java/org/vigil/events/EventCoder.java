@@ -202,6 +202,15 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                 }
             }
             Actor source = dyad.source().actor();
+            Actor speaker = stance.attributedTo();
+            if (source.country() == null && source.organization() == null && source.person() == null
+                    && source.sector() != null && cues.stateSectors().contains(source.sector().toLowerCase(Locale.ROOT))
+                    && speaker != null && speaker.country() != null && speaker.organization() == null
+                    && (speaker.sector() == null || cues.stateSectors().contains(speaker.sector().toLowerCase(Locale.ROOT)))) {
+                source = new Actor(source.text(), source.span(), speaker.country(), null, source.sector(), null,
+                        speaker.country() + source.sector());
+                rule = rule + "; source: its state from the speaker";
+            }
             Actor targetActor = dyad.target() == null ? null : dyad.target().actor();
             // "Russia said Ukraine must withdraw": what a speaker says another must do is the speaker's demand on it.
             if (stance.required() && stance.attributedTo() != null && ArgumentResolver.named(stance.attributedTo())
