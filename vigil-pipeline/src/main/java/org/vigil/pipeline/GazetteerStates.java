@@ -19,7 +19,7 @@ import org.vigil.places.MatchKind;
  * Pakistan, is nobody's.
  */
 public final class GazetteerStates implements PlaceStates {
-    static final long MIN_POPULATION = 50_000;
+    static final long MIN_POPULATION = 20_000;
     private static final int DOMINANCE = 10;
 
     /** Answers by the name as written: the actor resolver asks about the same few names again and again. */

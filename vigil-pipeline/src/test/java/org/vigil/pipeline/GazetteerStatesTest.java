@@ -13,7 +13,7 @@ class GazetteerStatesTest {
 
     @ParameterizedTest
     @CsvSource({"Aleppo,SYR", "Lagos,NGA", "Peshawar,PAK", "Paris,FRA", "California,USA", "Mitrovica,XKX",
-            "Kharkiv,UKR", "Springfield,USA"})
+            "Kharkiv,UKR", "Springfield,USA", "Jenin,PSE"})
     void aSizeablePlaceCodesItsState(String name, String state) {
         assertThat(states.stateOf(name)).contains(state);
     }
