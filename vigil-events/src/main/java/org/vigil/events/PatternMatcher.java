@@ -552,6 +552,13 @@ final class PatternMatcher {
             if (!modifiers.isEmpty()) {
                 return new Subjects(modifiers, Match.Origin.POSSESSOR);
             }
+            // "The Indian prime minister is on a visit to Japan": the one who is on it is its owner.
+            if (g.hasDependent(t, "cop") && g.dependents(t, "case").stream().anyMatch(c -> g.lemma(c).equals("on"))) {
+                List<Integer> on = g.dependents(t, "nsubj");
+                if (!on.isEmpty()) {
+                    return new Subjects(on, Match.Origin.SUBJECT);
+                }
+            }
             if (support >= 0) {
                 Subjects s = subjects(g, support, WordClass.VERB, resolver, -1, depth + 1);
                 return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
