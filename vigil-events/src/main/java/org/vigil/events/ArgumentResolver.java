@@ -189,7 +189,8 @@ final class ArgumentResolver {
                 }
                 return all;
             }
-            return List.of(found);
+            List<Argument> each = eachState(g, token, found);
+            return each.isEmpty() ? List.of(found) : each;
         }
         if (g.pos(token).startsWith("NN")) {
             List<Argument> sectors = new ArrayList<>(1);
@@ -211,6 +212,38 @@ final class ArgumentResolver {
             }
         }
         return found == null ? List.of() : List.of(found);
+    }
+
+    /**
+     * "Ministers from Egypt, Jordan and Iraq": a role whose states are conjoined after it stands for one party a
+     * state; empty where the phrase names one state or none.
+     */
+    private List<Argument> eachState(SentenceGraph g, int token, Argument found) {
+        Actor role = found.actor();
+        if (found.way() != Argument.Way.DIRECT || role.sector() == null || role.organization() != null
+                || role.person() != null) {
+            return List.of();
+        }
+        int s = g.sentence().index();
+        for (int from : g.dependents(token, r -> r.equals("nmod:from") || r.equals("nmod:of"))) {
+            List<Integer> states = new ArrayList<>(List.of(from));
+            states.addAll(g.dependents(from, r -> r.startsWith("conj")));
+            List<Argument> each = new ArrayList<>(states.size());
+            Set<String> seen = new HashSet<>();
+            for (int x : states) {
+                Argument state = named(s, x);
+                if (state != null && state.actor().country() != null && state.actor().sector() == null
+                        && state.actor().organization() == null && seen.add(state.actor().country())) {
+                    String country = state.actor().country();
+                    each.add(new Argument(new Actor(role.text(), role.span(), country, null, role.sector(), null,
+                            country + role.sector()), found.tokens(), Argument.Way.DIRECT));
+                }
+            }
+            if (each.size() >= 2) {
+                return each;
+            }
+        }
+        return List.of();
     }
 
     /** "It is clear that": an "it" that stands for nothing. */

@@ -43,7 +43,8 @@ class ActorsIntoEventsTest {
             "Clashes between Indian and Pakistani troops erupted along the border.|190 IND>PAK,190 PAK>IND",
             "Russian troops were sent to Syria.|154 RUS>SYR",
             "Israeli-Syrian peace talks resumed in Washington on Monday.|046 ISR>SYR,046 SYR>ISR",
-            "Sudanese and Chadian officials exchanged accusations over the border raids.|112 SDN>TCD,112 TCD>SDN"})
+            "Sudanese and Chadian officials exchanged accusations over the border raids.|112 SDN>TCD,112 TCD>SDN",
+            "Ministers from Egypt and Jordan met in Amman on Sunday.|040 EGY>JOR,040 JOR>EGY"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }
