@@ -30,7 +30,12 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
          * The argument names only a sector, and the state is where the act happened: "protesters marched in
          * Chicago" are American, as coders read them.
          */
-        PLACED
+        PLACED,
+        /**
+         * The argument names only a state's civil body by its role, in a claim that state makes: "the White House
+         * said the president would meet" is the US president.
+         */
+        CLAIMANT
     }
 
     boolean indirect() {
@@ -42,6 +47,7 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
         return switch (way) {
             case CLAUSE -> "; " + role + ": the nearest actor its clause names";
             case PLACED -> "; " + role + ": its state from where the act happened";
+            case CLAIMANT -> "; " + role + ": its state from the speaker";
             default -> "";
         };
     }

@@ -232,11 +232,8 @@ final class ArgumentResolver {
             Set<String> seen = new HashSet<>();
             for (int x : states) {
                 Argument state = named(s, x);
-                if (state != null && state.actor().country() != null && state.actor().sector() == null
-                        && state.actor().organization() == null && seen.add(state.actor().country())) {
-                    String country = state.actor().country();
-                    each.add(new Argument(new Actor(role.text(), role.span(), country, null, role.sector(), null,
-                            country + role.sector()), found.tokens(), Argument.Way.DIRECT));
+                if (state != null && state.actor().isState() && seen.add(state.actor().country())) {
+                    each.add(new Argument(role.inState(state.actor().country()), found.tokens(), Argument.Way.DIRECT));
                 }
             }
             if (each.size() >= 2) {

@@ -18,7 +18,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             Set<String> occurrence, Set<String> temporal, Set<String> consequence, Set<String> anaphors,
             Set<String> reflexive, Set<String> reciprocal, Set<String> firstPerson, Set<String> promise,
             Set<String> harm, Set<String> timeUnits, Set<String> obligation, Set<String> where,
-            Set<String> abroad, Set<String> singular, Set<String> stateNouns, Set<String> stateActs, Set<String> stateSectors) {
+            Set<String> abroad, Set<String> singular, Set<String> stateNouns, Set<String> stateActs,
+            Set<String> stateSectors) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -56,7 +57,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("CONSEQUENCE", w), sets.get("ANAPHORS", w), sets.get("REFLEXIVE", w), sets.get("RECIPROCAL", w),
                     sets.get("FIRST_PERSON", w), sets.get("PROMISE", w), sets.get("HARM", w),
                     sets.get("TIME_UNITS", w), sets.get("OBLIGATION", w), sets.get("WHERE", w), sets.get("ABROAD", w),
-                    sets.get("SINGULAR", w), sets.get("STATE_NOUNS", w), sets.get("STATE_ACTS", w), sets.get("STATE_SECTORS", w));
+                    sets.get("SINGULAR", w), sets.get("STATE_NOUNS", w), sets.get("STATE_ACTS", w),
+                    sets.get("STATE_SECTORS", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -174,9 +174,7 @@ final class Dyads {
                     && !g.time(d.dependent())
                     && "LOCATION".equals(g.token(d.dependent()).ner())) {
                 for (Argument a : resolver.resolveAll(g, d.dependent())) {
-                    Actor state = a.actor();
-                    if (state.country() != null && state.organization() == null && state.person() == null
-                            && state.sector() == null) {
+                    if (a.actor().isState()) {
                         return a;
                     }
                 }
@@ -188,12 +186,10 @@ final class Dyads {
     /** A party that is only a sector, unless one often abroad, placed in the state where the act happened. */
     private Argument placed(Argument a, Actor where) {
         Actor actor = a.actor();
-        if (actor.country() != null || actor.organization() != null || actor.person() != null
-                || actor.sector() == null || cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT))) {
+        if (!actor.isSectorOnly() || cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT))) {
             return a;
         }
-        return new Argument(new Actor(actor.text(), actor.span(), where.country(), null, actor.sector(), null,
-                where.country() + actor.sector()), a.tokens(), Argument.Way.PLACED);
+        return new Argument(actor.inState(where.country()), a.tokens(), Argument.Way.PLACED);
     }
 
     /** Whether only a state does what the match codes: arrests, expulsions, sentences (cues' @STATE_ACTS). */
@@ -381,15 +377,19 @@ final class Dyads {
         for (Dependency d : g.in(noun)) {
             int verb = d.governor();
             if (verb >= 0 && HARM_RELATIONS.contains(d.relation()) && cues.harm().contains(g.lemma(verb))) {
-                if (g.passive(verb)) {
-                    return g.passiveObjects(verb);
-                }
-                // "died in an ambush": with no object, the subject is the one harmed.
-                List<Integer> objects = g.dependents(verb, "obj");
-                return objects.isEmpty() ? g.dependents(verb, "nsubj") : objects;
+                return harmedBy(g, verb);
             }
         }
         return List.of();
+    }
+
+    /** Those a verb of harm names: the passive's subject, else the object ("died in an ambush": the subject). */
+    private static List<Integer> harmedBy(SentenceGraph g, int verb) {
+        if (g.passive(verb)) {
+            return g.passiveObjects(verb);
+        }
+        List<Integer> objects = g.dependents(verb, "obj");
+        return objects.isEmpty() ? g.dependents(verb, "nsubj") : objects;
     }
 
     /**
@@ -404,9 +404,8 @@ final class Dyads {
         }
         for (Dependency d : g.in(verb)) {
             int harm = d.governor();
-            if (harm >= 0 && d.relation().startsWith("advcl") && cues.harm().contains(g.lemma(harm))
-                    && g.passive(harm)) {
-                return g.passiveObjects(harm);
+            if (harm >= 0 && d.relation().startsWith("advcl") && cues.harm().contains(g.lemma(harm))) {
+                return harmedBy(g, harm);
             }
         }
         return List.of();

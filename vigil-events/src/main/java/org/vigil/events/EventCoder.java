@@ -201,16 +201,8 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     rule = rule + " as a statement of intent";
                 }
             }
-            Actor source = dyad.source().actor();
-            Actor speaker = stance.attributedTo();
-            if (source.country() == null && source.organization() == null && source.person() == null
-                    && source.sector() != null && cues.stateSectors().contains(source.sector().toLowerCase(Locale.ROOT))
-                    && speaker != null && speaker.country() != null && speaker.organization() == null
-                    && (speaker.sector() == null || cues.stateSectors().contains(speaker.sector().toLowerCase(Locale.ROOT)))) {
-                source = new Actor(source.text(), source.span(), speaker.country(), null, source.sector(), null,
-                        speaker.country() + source.sector());
-                rule = rule + "; source: its state from the speaker";
-            }
+            Argument from = claimedBy(dyad.source(), stance.attributedTo());
+            Actor source = from.actor();
             Actor targetActor = dyad.target() == null ? null : dyad.target().actor();
             // "Russia said Ukraine must withdraw": what a speaker says another must do is the speaker's demand on it.
             if (stance.required() && stance.attributedTo() != null && ArgumentResolver.named(stance.attributedTo())
@@ -226,12 +218,30 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             }
             CameoCode row = codes.get(code).orElseThrow();
             Argument target = dyad.target();
-            rule = rule + dyad.source().note("source") + (target == null ? "" : target.note("target"));
+            rule = rule + from.note("source") + (target == null ? "" : target.note("target"));
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source, targetActor, dated.date(), dated.basis(),
                     negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
-                    span(g, m, dyad.source(), target), evidence, confidence(m, dyad.source(), target), rule));
+                    span(g, m, from, target), evidence, confidence(m, from, target), rule));
         }
+    }
+
+    /**
+     * A state's civil body named only by its role, in a claim that state or one of its bodies makes, is that
+     * state's (cues' @STATE_SECTORS); any other source is left as it is.
+     */
+    private Argument claimedBy(Argument source, Actor speaker) {
+        Actor role = source.actor();
+        boolean claimant = speaker != null && speaker.country() != null && speaker.organization() == null
+                && (speaker.sector() == null || stateSector(speaker));
+        if (!claimant || !role.isSectorOnly() || !stateSector(role)) {
+            return source;
+        }
+        return new Argument(role.inState(speaker.country()), source.tokens(), Argument.Way.CLAIMANT);
+    }
+
+    private boolean stateSector(Actor a) {
+        return cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT));
     }
 
     private static Span span(SentenceGraph g, Match m, Argument source, Argument target) {

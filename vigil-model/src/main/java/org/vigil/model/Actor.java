@@ -23,4 +23,21 @@ public record Actor(String text, @JsonInclude(JsonInclude.Include.NON_NULL) Span
     public boolean isUncoded() {
         return country == null && organization == null && person == null && code == null;
     }
+
+    /** True when it names only a role: a sector with no state, organisation or person ("the police"). */
+    @JsonIgnore
+    public boolean isSectorOnly() {
+        return sector != null && country == null && organization == null && person == null;
+    }
+
+    /** True when it is a state and nothing more: no organisation, sector or person. */
+    @JsonIgnore
+    public boolean isState() {
+        return country != null && organization == null && sector == null && person == null;
+    }
+
+    /** The same words and role, as the given state's: "the police" of a report from Lagos are NGA COP. */
+    public Actor inState(String state) {
+        return new Actor(text, span, state, null, sector, null, state + sector);
+    }
 }

@@ -21,11 +21,7 @@ public record ResolutionContext(List<String> otherToponyms, String datelinePlace
     }
 
     /** No context: each mention is resolved on its own and by the others being resolved with it. */
-    public ResolutionContext(List<String> otherToponyms, String datelinePlace, Set<String> actorCountries) {
-        this(otherToponyms, datelinePlace, actorCountries, null);
-    }
-
     public static ResolutionContext none() {
-        return new ResolutionContext(List.of(), null, Set.of());
+        return new ResolutionContext(List.of(), null, Set.of(), null);
     }
 }

@@ -23,7 +23,7 @@ class ToponymResolverTest {
     }
 
     private static ResolutionContext others(String... toponyms) {
-        return new ResolutionContext(List.of(toponyms), null, Set.of());
+        return new ResolutionContext(List.of(toponyms), null, Set.of(), null);
     }
 
     @Test
@@ -64,7 +64,7 @@ class ToponymResolverTest {
 
     @Test
     void washingtonInAStoryOfUsGovernmentIsTheCapital() {
-        ResolutionContext usGovernment = new ResolutionContext(List.of("Moscow"), null, Set.of("USA", "RUS"));
+        ResolutionContext usGovernment = new ResolutionContext(List.of("Moscow"), null, Set.of("USA", "RUS"), null);
         Place washington = place(usGovernment, "Washington");
         assertThat(washington.gazetteerId()).isEqualTo("4140963");
         assertThat(washington.admin1()).isEqualTo("District of Columbia");
@@ -76,7 +76,7 @@ class ToponymResolverTest {
         assertThat(place(ResolutionContext.none(), "Tripoli").country()).isEqualTo("LBY");
         assertThat(place(others("Libya"), "Tripoli").country()).isEqualTo("LBY");
         assertThat(place(others("Lebanon"), "Tripoli").country()).isEqualTo("LBN");
-        assertThat(place(new ResolutionContext(List.of(), "BEIRUT", Set.of()), "Tripoli").country()).isEqualTo("LBN");
+        assertThat(place(new ResolutionContext(List.of(), "BEIRUT", Set.of(), null), "Tripoli").country()).isEqualTo("LBN");
     }
 
     @Test
