@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigil.model.Dependency;
 import org.vigil.model.Token;
 
 /**
@@ -53,7 +54,43 @@ final class NameMatcher {
                 covered = found.last();
             }
         }
+        return withElidedHeads(tree, text, out, date, seen);
+    }
+
+    /**
+     * "North and South Korea" names two states though "North" alone names none: a word conjoined with the first
+     * word of a longer name shares the rest of that name, and reads as the name it then makes ("North Korea").
+     */
+    private List<Piece> withElidedHeads(SentenceTree tree, String text, List<Piece> pieces, LocalDate date,
+                                        Set<String> seen) {
+        List<Piece> out = pieces;
+        for (Piece whole : pieces) {
+            if (whole.first() == whole.last()) {
+                continue;
+            }
+            // the parser joins the word to the name's first word or to its last ("North and South Korean officials")
+            List<Dependency> joins = new ArrayList<>(tree.parents(whole.first()));
+            joins.addAll(tree.parents(whole.last()));
+            for (Dependency d : joins) {
+                int word = d.governor();
+                if (!d.base().equals("conj") || word < 0 || word >= whole.first() || covered(out, word)) {
+                    continue;
+                }
+                String rest = text.substring(tree.token(whole.first() + 1).span().start(),
+                        tree.token(whole.last()).span().end());
+                String words = tree.token(word).text() + " " + rest;
+                List<Reading> readings = lexicon.readings(words, date).stream().filter(NameMatcher::isState).toList();
+                if (!readings.isEmpty() && Character.isUpperCase(tree.token(word).text().codePointAt(0))) {
+                    out = new ArrayList<>(out);
+                    out.add(out.indexOf(whole), new Piece(word, word, words, choose(readings, seen)));
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean covered(List<Piece> pieces, int token) {
+        return pieces.stream().anyMatch(p -> p.covers(token));
     }
 
     private Piece piece(SentenceTree tree, String text, int first, int last, LocalDate date, Set<String> seen) {

@@ -95,7 +95,7 @@ final class SentenceReader {
             if (c.coding() == null) {
                 nested(tree, c, out);
             } else if (shown(c, candidates.values())) {
-                out.add(new FoundMention(c.np().range(), c.coding(), isPerson(c), isSurname(c)));
+                out.add(new FoundMention(ownRange(tree, c), c.coding(), isPerson(c), isSurname(c)));
                 conjoinedOwners(tree, c, out);
             }
         }
@@ -113,7 +113,9 @@ final class SentenceReader {
 
     private Candidate coded(SentenceTree tree, NounPhrase np, List<Piece> pieces, EntityMention e) {
         String person = e != null && e.type().equals("PERSON") ? e.text() : null;
-        Coding coding = composer.compose(tree, np, pieces, person);
+        // an elided "North" is a party of its own (see conjoinedOwners), not a word of this phrase's actor
+        List<Piece> own = pieces.stream().filter(p -> !elided(tree, p)).toList();
+        Coding coding = composer.compose(tree, np, own, person);
         if (coding == null && e != null) {
             coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
         }
@@ -209,26 +211,26 @@ final class SentenceReader {
 
     /**
      * "Indian and Pakistani troops" are two actors: the phrase is coded with the first state, and each state
-     * conjoined with it gets a mention of its own, from its adjective to the head.
+     * conjoined with it gets a mention of its own, from its adjective to the head. "North and South Korea" is two
+     * states as well, coded with the name the head completes; the elided "North" gets the whole phrase.
      */
     private void conjoinedOwners(SentenceTree tree, Candidate c, List<FoundMention> out) {
         Coding coding = c.coding();
         if (coding.country() == null || coding.person() != null || coding.organization() != null) {
             return;
         }
-        Piece first = null;
+        // the first state named in full; an elided "North" is coded through the name after it
+        Piece first = c.pieces().stream().filter(p -> !elided(tree, p)).findFirst().orElse(null);
+        if (first == null || !isState(first) || !coding.country().equals(first.reading().country())) {
+            return;
+        }
+        boolean beforeHead = first.last() < c.np().head();
         for (Piece p : c.pieces()) {
-            if (p.last() >= c.np().head()) {
-                break;
-            }
-            boolean state = p.kind() == Reading.Kind.COUNTRY || p.kind() == Reading.Kind.NATIONALITY;
-            if (first == null) {
-                first = state && coding.country().equals(p.reading().country()) ? p : null;
-                if (first == null) {
-                    return;
-                }
-            } else if (state && p.reading().country() != null && !p.reading().country().equals(coding.country())
-                    && conjoined(tree, first.last(), p.last())) {
+            boolean before = p.first() < first.first() && elided(tree, p);
+            boolean after = beforeHead && p.first() > first.last() && p.last() < c.np().head()
+                    && (conjoined(tree, first.last(), p.last()) || conjoined(tree, first.last(), p.first()));
+            if (isState(p) && p.reading().country() != null && !p.reading().country().equals(coding.country())
+                    && (before || after)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), c.np().range().end(),
                         c.np().head());
                 String country = p.reading().country();
@@ -238,6 +240,33 @@ final class SentenceReader {
                                 + " → " + country + sector), false));
             }
         }
+    }
+
+    /**
+     * The words a phrase's own coding stands for: all of them, except that "North and South Korea" leaves the whole to
+     * the elided "North" (see {@link #conjoinedOwners}) and is "South Korea" itself.
+     */
+    private static TokenRange ownRange(SentenceTree tree, Candidate c) {
+        TokenRange r = c.np().range();
+        List<Piece> pieces = c.pieces();
+        if (pieces.size() < 2 || !elided(tree, pieces.get(0))) {
+            return r;
+        }
+        Piece named = pieces.stream().filter(p -> !elided(tree, p)).findFirst().orElse(null);
+        return named == null || named.first() > r.head() ? r
+                : new TokenRange(r.sentence(), named.first(), r.end(), r.head());
+    }
+
+    /**
+     * A one-word piece read through the name after it ("North" as "North Korea" in "North and South Korea"), which
+     * {@link NameMatcher} makes: the only pieces whose text is more than their words.
+     */
+    private static boolean elided(SentenceTree tree, Piece p) {
+        return p.first() == p.last() && !p.text().equals(tree.token(p.first()).text());
+    }
+
+    private static boolean isState(Piece p) {
+        return p.kind() == Reading.Kind.COUNTRY || p.kind() == Reading.Kind.NATIONALITY;
     }
 
     private static boolean conjoined(SentenceTree tree, int a, int b) {
