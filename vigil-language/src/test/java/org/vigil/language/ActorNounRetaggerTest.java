@@ -1,0 +1,40 @@
+package org.vigil.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+
+/** An actor word at the head of its phrase is a noun and the subject of the verb after it. */
+class ActorNounRetaggerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Turkish military launched an offensive against Kurdish rebels.|military|launched",
+            "The Nigerian military arrested five men.|military|arrested",
+            "The military shelled rebel positions.|military|shelled",
+            "The Pakistani military shelled rebel positions in the north.|military|shelled"})
+    void theActorWordIsTheSubject(String text, String word, String verb) {
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        int w = index(s, word);
+        assertThat(s.tokens().get(w).pos()).isEqualTo("NN");
+        assertThat(s.governorsOf(w)).extracting(Dependency::relation, d -> s.tokens().get(d.governor()).text())
+                .contains(org.assertj.core.groups.Tuple.tuple("nsubj", verb));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Economic, military and political ties were discussed.|military",
+            "The military junta seized power.|military"})
+    void anAdjectiveBeforeItsNounStaysAnAdjective(String text, String word) {
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("JJ");
+    }
+
+    private static int index(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
+    }
+}
