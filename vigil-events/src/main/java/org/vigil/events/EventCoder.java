@@ -107,7 +107,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         List<Event> events = new ArrayList<>();
         boolean[][] time = timeTokens(doc, cues);
         for (Sentence s : doc.sentences()) {
-            SentenceGraph g = new SentenceGraph(s, time[s.index()]);
+            SentenceGraph g = new SentenceGraph(s, time[s.index()], cues);
             Match[] best = new Match[g.size()];
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < g.size(); t++) {

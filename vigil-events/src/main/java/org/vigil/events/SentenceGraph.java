@@ -26,7 +26,7 @@ final class SentenceGraph {
     private final List<Integer>[] phrases;
 
     /** @param time per token, whether it belongs to a date or time expression */
-    SentenceGraph(Sentence sentence, boolean[] time) {
+    SentenceGraph(Sentence sentence, boolean[] time, Cues cues) {
         this.sentence = sentence;
         this.time = time;
         int n = sentence.tokens().size();
@@ -40,7 +40,7 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        for (Dependency d : callOn(sentence.dependencies(), lemmas)) {
+        for (Dependency d : summonedToComplain(callOn(sentence.dependencies(), lemmas), lemmas, cues)) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
             }
@@ -97,6 +97,42 @@ final class SentenceGraph {
             out.add(new Dependency("obl:" + lemmas[mark], clause.governor(), subject));
             out.add(new Dependency("case", subject, mark));
             out.add(new Dependency("nsubj:xsubj", x, subject));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "France summoned the Iranian ambassador to protest": the parser gives the complaint the object's subject, as
+     * in "urged Iran to stop", but the one who summons an envoy is the one who complains, and complains to the
+     * envoy. The complaint's subject is moved to the summoner, and the envoy becomes its to-phrase.
+     */
+    private static List<Dependency> summonedToComplain(List<Dependency> edges, String[] lemmas, Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0
+                    || !cues.summoning().contains(lemmas[clause.governor()])
+                    || !cues.complaint().contains(lemmas[clause.dependent()])) {
+                continue;
+            }
+            int subject = -1;
+            int envoy = -1;
+            for (Dependency d : edges) {
+                if (d.governor() == clause.governor() && d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                } else if (d.governor() == clause.governor() && d.relation().equals("obj")) {
+                    envoy = d.dependent();
+                }
+            }
+            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), envoy);
+            if (subject < 0 || envoy < 0 || !edges.contains(controlled)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(controlled);
+            out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
+            out.add(new Dependency("obl:to", clause.dependent(), envoy));
         }
         return out == null ? edges : out;
     }

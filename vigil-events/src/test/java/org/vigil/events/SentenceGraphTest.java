@@ -21,6 +21,6 @@ class SentenceGraphTest {
                 token(2, "and", "CC"), token(3, "burned", "VBN")),
                 List.of(new Dependency("root", Dependency.ROOT, 1), new Dependency("conj:and", 1, 3),
                         new Dependency("conj:and", 3, 1), new Dependency("cc", 3, 2)));
-        assertThat(new SentenceGraph(s, new boolean[4]).passive(1)).isTrue();
+        assertThat(new SentenceGraph(s, new boolean[4], Cues.load()).passive(1)).isTrue();
     }
 }
