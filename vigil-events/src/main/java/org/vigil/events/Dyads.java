@@ -124,14 +124,14 @@ final class Dyads {
             if (noun && m.origin() == Match.Origin.NONE && m.support() < 0 && !asserted(g, m.trigger())) {
                 return List.of();
             }
-            pairUp(pair, symmetric, dyads);
+            pairUp(sameState(pair), symmetric, dyads);
         } else if (sources.isEmpty()) {
             return List.of();
         } else if (symmetric && targets.isEmpty() && sources.size() >= 2
                 && m.targets().stream().noneMatch(t -> g.pos(t).startsWith("NNP"))) {
             // Not where the act is done to a name the files cannot code: "Chad and Niger fought the Zorgon Front"
             // is no fight between Chad and Niger.
-            pairUp(sources, true, dyads);
+            pairUp(sameState(sources), true, dyads);
         } else if (symmetric && targets.isEmpty() && p.frame() == null && !noun) {
             // A mutual act needs two parties: "China and Japan discussed trade" names both, "Japan discussed the
             // need for ammunition" no partner at all.
@@ -186,7 +186,7 @@ final class Dyads {
     /** A party that is only a sector, unless one often abroad, placed in the state where the act happened. */
     private Argument placed(Argument a, Actor where) {
         Actor actor = a.actor();
-        if (!actor.isSectorOnly() || cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT))) {
+        if (!actor.isSectorOnly() || abroad(actor)) {
             return a;
         }
         return new Argument(actor.inState(where.country()), a.tokens(), Argument.Way.PLACED);
@@ -430,6 +430,35 @@ final class Dyads {
     }
 
     /** Conjoined actors acting on each other: both ways when the act is mutual, else first on the rest. */
+    /**
+     * Parties acting together or on each other where all but the bare roles belong to one state: the roles are that
+     * state's too. "The Philippine government and Muslim rebels signed a deal in Kuala Lumpur" is a deal within the
+     * Philippines, wherever it was signed; but not troops and the like, who are often abroad.
+     */
+    private List<Argument> sameState(List<Argument> parties) {
+        Set<String> states = new HashSet<>();
+        for (Argument a : parties) {
+            if (!a.actor().isSectorOnly()) {
+                // Israeli troops in a clash say nothing of where the gunmen they fought are from
+                states.add(abroad(a.actor()) ? null : a.actor().country());
+            }
+        }
+        if (states.size() != 1 || states.contains(null)) {
+            return parties;
+        }
+        String state = states.iterator().next();
+        List<Argument> out = new ArrayList<>(parties.size());
+        for (Argument a : parties) {
+            Actor actor = a.actor();
+            out.add(actor.isSectorOnly() && !abroad(actor) ? new Argument(actor.inState(state), a.tokens(), Argument.Way.PLACED) : a);
+        }
+        return out;
+    }
+
+    private boolean abroad(Actor actor) {
+        return actor.sector() != null && cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT));
+    }
+
     private static void pairUp(List<Argument> actors, boolean mutual, List<Dyad> dyads) {
         for (int i = 0; i < actors.size(); i++) {
             for (int j = 0; j < actors.size(); j++) {
