@@ -95,6 +95,9 @@ final class Dyads {
                 targets = unnamed;
             }
         }
+        if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty()) {
+            targets = conditionParty(g, m, sources, resolver);
+        }
         if (targets.isEmpty() && pair.isEmpty() && !sources.isEmpty()
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
             targets = clauseTarget(g, m, sources, resolver);
@@ -250,6 +253,35 @@ final class Dyads {
      * The nearest named actor in the trigger's clause, breadth first through its dependents, that is not on the
      * source's side; empty if none.
      */
+    /**
+     * "North Korea threatened to restart its reactor if Washington did not lift sanctions": an act made to hang on
+     * what another party does is aimed at that party, the subject of the condition on the act or on what it embeds.
+     */
+    private List<Argument> conditionParty(SentenceGraph g, Match m, List<Argument> sources,
+                                          ArgumentResolver resolver) {
+        List<Integer> acts = new ArrayList<>(List.of(m.trigger()));
+        acts.addAll(g.dependents(m.trigger(), r -> r.equals("xcomp") || r.equals("ccomp")));
+        for (int act : acts) {
+            for (Dependency d : g.out(act)) {
+                if (!d.relation().startsWith("advcl")) {
+                    continue;
+                }
+                boolean condition = false;
+                for (int mark : g.dependents(d.dependent(), "mark")) {
+                    condition |= cues.condition().contains(g.lemma(mark));
+                }
+                for (int subject : condition ? g.dependents(d.dependent(), "nsubj") : List.<Integer>of()) {
+                    for (Argument a : named(resolver.resolveAll(g, subject))) {
+                        if (sources.stream().noneMatch(s -> ArgumentResolver.sameSide(s.actor(), a.actor()))) {
+                            return List.of(a);
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static List<Argument> clauseTarget(SentenceGraph g, Match m, List<Argument> sources,
                                                ArgumentResolver resolver) {
         List<Integer> level = List.of(m.trigger());
