@@ -1,6 +1,8 @@
 package org.vigil.events;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -241,18 +243,43 @@ final class Dyads {
 
     /** Relations that lead out of the act's own clause, or to its source (the trigger's subject), or to no phrase. */
     private static boolean leavesClause(String relation, boolean atTrigger) {
-        String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-        return atTrigger && (base.equals("nsubj") || base.equals("csubj")) || NOT_THE_CLAUSE.contains(base);
+        int colon = relation.indexOf(':');
+        String base = colon < 0 ? relation : relation.substring(0, colon);
+        return atTrigger && (base.equals("nsubj") || base.equals("csubj")) || NOT_THE_CLAUSE.contains(base)
+                || colon >= 0 && IN_SPITE.contains(relation.substring(colon + 1));
     }
+
+    /** The tokens of the sentence's in-spite-of phrases. */
+    private static boolean[] inSpite(SentenceGraph g) {
+        boolean[] marked = new boolean[g.size()];
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int t = 0; t < g.size(); t++) {
+            for (Dependency d : g.out(t)) {
+                int colon = d.relation().indexOf(':');
+                if (colon >= 0 && IN_SPITE.contains(d.relation().substring(colon + 1))) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (!marked[t]) {
+                marked[t] = true;
+                for (Dependency d : g.out(t)) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** What an act is done in spite of is not what it is done to: "vowed to go on despite UN sanctions". */
+    private static final Set<String> IN_SPITE = Set.of("despite", "in_spite_of", "notwithstanding", "regardless_of");
 
     private static final Set<String> NOT_THE_CLAUSE = Set.of("advcl", "conj", "acl", "parataxis", "punct", "cc",
             "mark", "aux", "cop", "dep", "appos", "discourse");
     private static final int CLAUSE_DEPTH = 3;
 
-    /**
-     * The nearest named actor in the trigger's clause, breadth first through its dependents, that is not on the
-     * source's side; empty if none.
-     */
     /**
      * "North Korea threatened to restart its reactor if Washington did not lift sanctions": an act made to hang on
      * what another party does is aimed at that party, the subject of the condition on the act or on what it embeds.
@@ -282,6 +309,10 @@ final class Dyads {
         return List.of();
     }
 
+    /**
+     * The nearest named actor in the trigger's clause, breadth first through its dependents, that is not on the
+     * source's side; empty if none.
+     */
     private static List<Argument> clauseTarget(SentenceGraph g, Match m, List<Argument> sources,
                                                ArgumentResolver resolver) {
         List<Integer> level = List.of(m.trigger());
@@ -311,8 +342,9 @@ final class Dyads {
         // Else the sentence's nearest party after the trigger that acts in no clause of its own: "X seized a
         // British-flagged tanker", not the "Nigerian police" who arrested someone else.
         boolean[] within = relativeClause(g, m.trigger());
+        boolean[] inSpite = inSpite(g);
         for (int x = m.trigger() + 1; x < g.size(); x++) {
-            if (within != null && !within[x]) {
+            if (within != null && !within[x] || inSpite[x]) {
                 continue;
             }
             Argument found = g.time(x) || g.actsItself(x) ? null : otherParty(g, x, sources, resolver, true);
