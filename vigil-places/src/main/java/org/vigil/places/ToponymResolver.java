@@ -81,7 +81,8 @@ public final class ToponymResolver {
                     || stray(ofMention.get(i), winners, home);
         }
         String mainCountry = focus.mainCountry();
-        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
+        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
+                weights.anchorScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));

@@ -262,4 +262,20 @@ class ToponymResolverTest {
         // With no town of the state named, it is the state.
         assertThat(place(others("Denver Broncos"), "Colorado State University").feature()).isEqualTo("admin1");
     }
+
+    @Test
+    void aStreetIsPutInTheSettledTownRatherThanANearerAmbiguousOne() {
+        // "Springfield" is a city in each of five states, none much likelier than the rest: weak evidence. The
+        // company named after New Orleans says where the story is.
+        List<PlaceMention> mentions = List.of(
+                PlaceMention.of("New Orleans Railways and Light Company Claiborne Power House", new Span(0, 60)),
+                PlaceMention.of("Springfield", new Span(190, 201)),
+                PlaceMention.of("Qwzxv Street", new Span(215, 227)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        assertThat(resolved.get(0).place().name()).isEqualTo("New Orleans");
+        Place street = resolved.get(2).place();
+        assertThat(street.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(street.lat()).isCloseTo(29.95, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(street.lon()).isCloseTo(-90.07, org.assertj.core.data.Offset.offset(0.1));
+    }
 }
