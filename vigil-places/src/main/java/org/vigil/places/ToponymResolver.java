@@ -225,17 +225,18 @@ public final class ToponymResolver {
 
     /**
      * Whether the mention is a facility's name ("Cornell University", "Russian Embassy") that only a part of it
-     * resolved, to a town far from the article's other places. A state or country so named ("University of
+     * resolved, to a town far from the article's other places; or any name whose first words are only a small
+     * town's, far from them ("Elysian Fields" read as a Minnesota village of 700 people in a New Orleans story):
+     * a street or building named after a place is seldom in it. A state or country so named ("University of
      * California", "Russian Higher School of Economics") is kept: a building is in it more often than not.
      */
     private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
         int best = t.best();
-        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL
-                || !facilities.isFacility(mention.text())) {
+        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL) {
             return false;
         }
         Candidate c = t.candidate(best);
-        if (!isLocal(c)) {
+        if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= weights.strayPopulation()) {
             return false;
         }
         return !nearAnother(t, c, winners, weights.facilityAnchorKm());

@@ -278,4 +278,16 @@ class ToponymResolverTest {
         assertThat(street.lat()).isCloseTo(29.95, org.assertj.core.data.Offset.offset(0.1));
         assertThat(street.lon()).isCloseTo(-90.07, org.assertj.core.data.Offset.offset(0.1));
     }
+
+    @Test
+    void aNameReadByASmallFarTownInItsFirstWordsIsASpotInTheStorysTown() {
+        // Elysian is a Minnesota village of 700 people; Elysian Fields is an avenue of New Orleans.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("Elysian Fields", new Span(40, 54)));
+        Place avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(avenue.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.admin1()).isEqualTo("Louisiana");
+        // A large town so read keeps it: the story is about the Dubai World Cup.
+        assertThat(place(others("Paris"), "Dubai World Cup").name()).isEqualTo("Dubai");
+    }
 }
