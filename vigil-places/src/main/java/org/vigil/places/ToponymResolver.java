@@ -2,6 +2,7 @@ package org.vigil.places;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.vigil.model.Place;
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
+    /** How many of a story's names must lie in a division to make it the story's own. */
+    private static final int HOME_PLACES = 2;
     /** Characters between a place and the container written after it: ", ". */
     private static final int APPOSITION_GAP = 2;
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
@@ -71,14 +74,17 @@ public final class ToponymResolver {
         }
         List<Located> winners = localWinners(toponyms.values());
         DocumentFocus focus = new DocumentFocus(toponyms.values());
-        String mainDivision = focus.mainDivision(weights.strayDivisionShare());
-        // Strays are put in a town of the main division, so without one there is nowhere to put them.
-        String home = winners.stream()
-                .anyMatch(w -> Objects.equals(mainDivision, DocumentFocus.divisionOf(w.place()))) ? mainDivision : null;
         boolean[] detached = new boolean[mentions.size()];
+        Set<Toponym> streets = new HashSet<>(ofMention);
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached(mentions.get(i), ofMention.get(i), winners)
-                    || stray(ofMention.get(i), winners, home);
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+            if (!detached[i]) {
+                streets.remove(ofMention.get(i));
+            }
+        }
+        String home = home(toponyms.values().stream().filter(t -> !streets.contains(t)).toList(), winners);
+        for (int i = 0; i < mentions.size(); i++) {
+            detached[i] = detached[i] || stray(ofMention.get(i), winners, home);
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
@@ -264,6 +270,24 @@ public final class ToponymResolver {
     /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */
     private static boolean isSeat(Candidate c) {
         return "PPLC".equals(c.featureCode()) || "PPLA".equals(c.featureCode());
+    }
+
+    /**
+     * The first-level division the story is in, for telling strays: the one that holds at least
+     * {@code stray.division.share} of the weight its places ({@code places}, the streets and buildings left out)
+     * put in divisions at all, and the best place of two of them, one a town; null when there is none. A
+     * people's adjective or a country says nothing of the division, and one town named among countries ("Ankara"
+     * in a story of Turkey, Germany and Japan) does not make the story local. A street takes no part: "Royal
+     * Street" read as a town in Washington state must not draw the story there.
+     */
+    private String home(List<Toponym> places, List<Located> winners) {
+        String main = new DocumentFocus(places).mainDivision(weights.strayDivisionShare());
+        if (main == null || winners.stream().noneMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))) {
+            return null;
+        }
+        long holding = places.stream()
+                .filter(t -> t.best() >= 0 && main.equals(DocumentFocus.divisionOf(t.candidate(t.best())))).count();
+        return holding >= HOME_PLACES ? main : null;
     }
 
     /** Whether another toponym's place lies within {@code km} of the candidate. */

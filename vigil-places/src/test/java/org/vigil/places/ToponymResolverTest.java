@@ -290,4 +290,33 @@ class ToponymResolverTest {
         // A large town so read keeps it: the story is about the Dubai World Cup.
         assertThat(place(others("Paris"), "Dubai World Cup").name()).isEqualTo("Dubai");
     }
+
+    @Test
+    void peoplesAdjectivesAndStreetsDoNotMakeALocalStoryLessLocal() {
+        // A New Orleans story that names the French eight times and Royal Street (read as Royal City,
+        // Washington) four: Chartres (43,000 people) is its street too.
+        List<PlaceMention> mentions = new java.util.ArrayList<>(List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("Louisiana", new Span(20, 29)), PlaceMention.of("Chartres", new Span(200, 208))));
+        for (int i = 0; i < 8; i++) {
+            mentions.add(PlaceMention.demonym("French", new Span(300 + 10 * i, 306 + 10 * i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            mentions.add(PlaceMention.of("Royal Street", new Span(400 + 20 * i, 412 + 20 * i)));
+        }
+        Place chartres = resolver.resolve(mentions, ResolutionContext.none()).get(2).place();
+        assertThat(chartres.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(chartres.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void oneTownAmongCountriesDoesNotMakeTheStoryLocal() {
+        // A Turkish company's story names Ankara twice and the German village of Visbek once.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Ankara", new Span(0, 6)),
+                PlaceMention.of("Turkey", new Span(10, 16)), PlaceMention.of("Ankara", new Span(20, 26)),
+                PlaceMention.of("Visbek", new Span(40, 46)), PlaceMention.of("Germany", new Span(50, 57)),
+                PlaceMention.of("Japan", new Span(60, 65)));
+        Place visbek = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(visbek.feature()).isEqualTo("city");
+        assertThat(visbek.country()).isEqualTo("DEU");
+    }
 }
