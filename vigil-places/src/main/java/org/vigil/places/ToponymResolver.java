@@ -28,6 +28,8 @@ public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
     /** How many of a story's names must lie in a division to make it the story's own. */
     private static final int HOME_PLACES = 2;
+    /** A share of the story's weight so small that no other name lies there. */
+    private static final double NO_SHARE = 0.01;
     /** Characters between a place and the container written after it: ", ". */
     private static final int APPOSITION_GAP = 2;
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
@@ -84,7 +86,7 @@ public final class ToponymResolver {
         }
         String home = home(toponyms.values().stream().filter(t -> !streets.contains(t)).toList(), winners);
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached[i] || stray(ofMention.get(i), winners, home);
+            detached[i] = detached[i] || stray(ofMention.get(i), winners, home, focus);
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
@@ -256,13 +258,17 @@ public final class ToponymResolver {
      * gazetteer lacks than a far village the story visits for one word. {@code mainDivision} is null when the
      * article has no such division or names no town in it.
      */
-    private boolean stray(Toponym t, List<Located> winners, String mainDivision) {
+    private boolean stray(Toponym t, List<Located> winners, String mainDivision, DocumentFocus focus) {
         int best = t.best();
         if (best < 0 || mainDivision == null) {
             return false;
         }
         Candidate c = t.candidate(best);
-        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation()
+        // A town abroad in a country no other name of the story lies in is a stray at a larger size ("Delft", the
+        // Dutch city of 95,000, in a Cape Town story).
+        boolean abroad = !mainDivision.startsWith(c.countryIso2() + ".") && focus.countryShare(t, c) < NO_SHARE;
+        return isLocal(c) && !isSeat(c)
+                && c.population() < (abroad ? weights.strayAbroadPopulation() : weights.strayPopulation())
                 && !mainDivision.equals(DocumentFocus.divisionOf(c))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
     }

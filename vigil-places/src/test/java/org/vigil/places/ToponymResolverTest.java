@@ -319,4 +319,21 @@ class ToponymResolverTest {
         assertThat(visbek.feature()).isEqualTo("city");
         assertThat(visbek.country()).isEqualTo("DEU");
     }
+
+    @Test
+    void aTownAbroadThatNoOtherNameSupportsIsAStrayAtALargerSize() {
+        // Delft, a Cape Town township, is also a Dutch city of 95,000; no other name of the story is Dutch.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Cape Town", new Span(0, 9)),
+                PlaceMention.of("Western Cape", new Span(20, 32)), PlaceMention.of("Khayelitsha", new Span(40, 51)),
+                PlaceMention.of("Delft", new Span(60, 65)));
+        Place delft = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(delft.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(delft.country()).isEqualTo("ZAF");
+        // Where the story names the Netherlands, it is the Dutch city.
+        List<PlaceMention> withTheNetherlands = new java.util.ArrayList<>(mentions);
+        withTheNetherlands.add(PlaceMention.of("Netherlands", new Span(80, 91)));
+        Place dutch = resolver.resolve(withTheNetherlands, ResolutionContext.none()).get(3).place();
+        assertThat(dutch.country()).isEqualTo("NLD");
+        assertThat(dutch.feature()).isEqualTo("city");
+    }
 }
