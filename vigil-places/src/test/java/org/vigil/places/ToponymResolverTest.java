@@ -336,4 +336,13 @@ class ToponymResolverTest {
         assertThat(dutch.country()).isEqualTo("NLD");
         assertThat(dutch.feature()).isEqualTo("city");
     }
+
+    @Test
+    void aCityWithoutItsArabicArticleOrAPopulationCountIsFound() {
+        // GeoNames writes Al Qāmishlī, a city of 200,000, and gives it no population.
+        Place qamishli = place(ResolutionContext.none(), "Qamishli");
+        assertThat(qamishli.feature()).isEqualTo("city");
+        assertThat(qamishli.country()).isEqualTo("SYR");
+        assertThat(qamishli.lat()).isCloseTo(37.05, org.assertj.core.data.Offset.offset(0.1));
+    }
 }
