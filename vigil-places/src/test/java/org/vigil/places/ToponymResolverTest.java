@@ -345,4 +345,15 @@ class ToponymResolverTest {
         assertThat(qamishli.country()).isEqualTo("SYR");
         assertThat(qamishli.lat()).isCloseTo(37.05, org.assertj.core.data.Offset.offset(0.1));
     }
+
+    @Test
+    void aFacilityNamedAfterAContinentOrOceanIsASpotInTheStorysTown() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Myrtle Beach", new Span(0, 12)),
+                PlaceMention.of("Atlantic Avenue", new Span(30, 45)));
+        Place avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(avenue.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.admin1()).isEqualTo("South Carolina");
+        // With no town named, it is the ocean.
+        assertThat(place(ResolutionContext.none(), "Atlantic Avenue").feature()).isEqualTo("water");
+    }
 }
