@@ -236,9 +236,10 @@ public final class ToponymResolver {
      * resolved, to a town far from the article's other places; or any name whose first words are only a small
      * town's, far from them ("Elysian Fields" read as a Minnesota village of 700 people in a New Orleans story):
      * a street or building named after a place is seldom in it. So is a facility read as the continent, ocean or
-     * region in its name ("SM Mall of Asia", "Atlantic Avenue"): it stands in one town of it, or none. A state or
-     * country so named ("University of California", "Russian Higher School of Economics") is kept: a building
-     * is in it more often than not.
+     * region in its name ("SM Mall of Asia", "Atlantic Avenue"), or as the country of a people's adjective in it
+     * ("French Quarter", "British International School"): it stands in one town, often not even of that
+     * country. A state or country named by name ("University of California") is kept: a building is in it more
+     * often than not.
      */
     private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
         int best = t.best();
@@ -246,7 +247,7 @@ public final class ToponymResolver {
             return false;
         }
         Candidate c = t.candidate(best);
-        if (c.countryIso2() == null) {
+        if (c.countryIso2() == null || c.match() == MatchKind.DEMONYM) {
             return facilities.isFacility(mention.text());
         }
         if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= weights.strayPopulation()) {

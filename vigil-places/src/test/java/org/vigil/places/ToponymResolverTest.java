@@ -347,7 +347,7 @@ class ToponymResolverTest {
     }
 
     @Test
-    void aFacilityNamedAfterAContinentOrOceanIsASpotInTheStorysTown() {
+    void aFacilityNamedAfterAContinentOceanOrPeopleIsASpotInTheStorysTown() {
         List<PlaceMention> mentions = List.of(PlaceMention.of("Myrtle Beach", new Span(0, 12)),
                 PlaceMention.of("Atlantic Avenue", new Span(30, 45)));
         Place avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
@@ -355,5 +355,11 @@ class ToponymResolverTest {
         assertThat(avenue.admin1()).isEqualTo("South Carolina");
         // With no town named, it is the ocean.
         assertThat(place(ResolutionContext.none(), "Atlantic Avenue").feature()).isEqualTo("water");
+        // A quarter named after a people is a quarter of the story's town, not their country.
+        List<PlaceMention> quarter = List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("French Quarter", new Span(30, 44)));
+        Place frenchQuarter = resolver.resolve(quarter, ResolutionContext.none()).get(1).place();
+        assertThat(frenchQuarter.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(frenchQuarter.admin1()).isEqualTo("Louisiana");
     }
 }
