@@ -71,7 +71,7 @@ final class Interpreter {
     private List<Interpretation.Scored> score(List<Candidate> candidates, boolean demonym, double penalty) {
         List<Interpretation.Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double prior = penalty + weights.match(c.match(), demonym) + weights.featurePrior(c.featureCode())
+            double prior = penalty + weights.match(c.match(), demonym) + rank(c)
                     + weights.population() * Math.log10(1 + knownPopulation(c));
             if (namedLikeAPlaceInIt(c, candidates)) {
                 prior += weights.areaNamedLikeAPlaceInIt();
@@ -89,6 +89,16 @@ final class Interpreter {
      */
     private static long knownPopulation(Candidate c) {
         return c.population() == 0 && "P".equals(c.featureClass()) ? SMALLEST_TOWN : c.population();
+    }
+
+    /**
+     * The feature prior of the candidate. A capital or seat named by another of its names than its own gets
+     * none: "Salisbury" for Harare is a name the town left behind, and the rank that makes a bare "Harare" the
+     * capital says nothing of who else is called Salisbury.
+     */
+    private double rank(Candidate c) {
+        boolean otherName = c.match() == MatchKind.ALTERNATE || c.match() == MatchKind.ALTERNATE_FOLDED;
+        return otherName && "PPLC".equals(c.featureCode()) ? 0 : weights.featurePrior(c.featureCode());
     }
 
     /** The candidates that lie in the best place the container names; all of them if none do or it is unknown. */

@@ -362,4 +362,12 @@ class ToponymResolverTest {
         assertThat(frenchQuarter.feature()).isEqualTo(ToponymResolver.VICINITY);
         assertThat(frenchQuarter.admin1()).isEqualTo("Louisiana");
     }
+
+    @Test
+    void aCapitalsFormerNameDoesNotCarryItsRank() {
+        // Harare was Salisbury until 1982; towns in England and America have the name as their own.
+        assertThat(place(ResolutionContext.none(), "Salisbury").country()).isNotEqualTo("ZWE");
+        // A capital with no rival keeps its other names: Kiev is Kyiv.
+        assertThat(place(ResolutionContext.none(), "Kiev").country()).isEqualTo("UKR");
+    }
 }
