@@ -84,13 +84,14 @@ public final class ToponymResolver {
                 streets.remove(ofMention.get(i));
             }
         }
-        String home = home(toponyms.values().stream().filter(t -> !streets.contains(t)).toList(), winners);
+        List<Toponym> places = toponyms.values().stream().filter(t -> !streets.contains(t)).toList();
+        String home = home(places, winners);
         for (int i = 0; i < mentions.size(); i++) {
             detached[i] = detached[i] || stray(ofMention.get(i), winners, home, focus);
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
-                weights.anchorScore());
+                weights.anchorScore(), townlessDivision(places, winners));
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
@@ -300,6 +301,26 @@ public final class ToponymResolver {
         long holding = places.stream()
                 .filter(t -> t.best() >= 0 && main.equals(DocumentFocus.divisionOf(t.candidate(t.best())))).count();
         return holding >= HOME_PLACES ? main : null;
+    }
+
+    /**
+     * The first-level division most of the story lies in (as {@link #home} weighs it) when the story names it
+     * and no town of it ("Rajasthan", named four times, and New Delhi): a place the gazetteer lacks is then
+     * in that division rather than in a town of another. Null otherwise.
+     */
+    private Candidate townlessDivision(List<Toponym> places, List<Located> winners) {
+        String main = new DocumentFocus(places).mainDivision(weights.strayDivisionShare());
+        if (main == null || winners.stream().anyMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))) {
+            return null;
+        }
+        for (Toponym t : places) {
+            int best = t.best();
+            if (best >= 0 && "ADM1".equals(t.candidate(best).featureCode())
+                    && main.equals(DocumentFocus.divisionOf(t.candidate(best))) && t.score[best] >= weights.minScore()) {
+                return t.candidate(best);
+            }
+        }
+        return null;
     }
 
     /** Whether another toponym's place lies within {@code km} of the candidate. */

@@ -17,27 +17,34 @@ final class Vicinity {
     private final String mainCountry;
     private final double minScore;
     private final double anchorScore;
+    private final Candidate townlessDivision;
 
     /**
      * {@code detached} marks the mentions whose place is no anchor: a facility resolved by a far town.
-     * {@code mainCountry} is the country most of the document lies in (ISO3), or null.
+     * {@code mainCountry} is the country most of the document lies in (ISO3), or null; {@code townlessDivision}
+     * the first-level division most of it lies in where it names no town there, or null.
      */
     Vicinity(List<PlaceMention> mentions, List<Toponym> ofMention, boolean[] detached, String mainCountry,
-             double minScore, double anchorScore) {
+             double minScore, double anchorScore, Candidate townlessDivision) {
         this.mentions = mentions;
         this.ofMention = ofMention;
         this.detached = detached;
         this.mainCountry = mainCountry;
         this.minScore = minScore;
         this.anchorScore = anchorScore;
+        this.townlessDivision = townlessDivision;
     }
 
     /**
      * The town nearest in the text to mention {@code i}, else the one named most; null when there is none. Towns
      * in the document's main country come first: a town abroad named near a street is seldom where it is (a
-     * Cape Town suburb read as the Dutch Delft, a visitor's home town).
+     * Cape Town suburb read as the Dutch Delft, a visitor's home town). Where the story is in a division it
+     * names but names no town of, that division comes before any town.
      */
     Candidate townNear(int i) {
+        if (townlessDivision != null) {
+            return townlessDivision;
+        }
         Candidate home = townNear(i, j -> settled(j) && Objects.equals(mainCountry, town(j).countryIso3()));
         if (home == null) {
             home = townNear(i, j -> Objects.equals(mainCountry, town(j).countryIso3()));

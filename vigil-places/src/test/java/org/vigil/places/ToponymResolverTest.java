@@ -370,4 +370,21 @@ class ToponymResolverTest {
         // A capital with no rival keeps its other names: Kiev is Kyiv.
         assertThat(place(ResolutionContext.none(), "Kiev").country()).isEqualTo("UKR");
     }
+
+    @Test
+    void aNameTheGazetteerLacksIsInTheStorysDivisionWhenItNamesNoTownThere() {
+        // A story of a Rajasthan town the gazetteer lacks, which also names New Delhi.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Rajasthan", new Span(0, 9)),
+                PlaceMention.of("India", new Span(20, 25)), PlaceMention.of("Rajasthan", new Span(40, 49)),
+                PlaceMention.of("New Delhi", new Span(60, 69)), PlaceMention.of("Qwzxv Bonli", new Span(75, 86)),
+                PlaceMention.of("Rajasthan", new Span(100, 109)));
+        Place town = resolver.resolve(mentions, ResolutionContext.none()).get(4).place();
+        assertThat(town.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(town.admin1()).isEqualTo("Rajasthan");
+        // Where it names a town of the division, the name is put in the town nearest to it, as ever.
+        List<PlaceMention> withJaipur = new java.util.ArrayList<>(mentions);
+        withJaipur.add(PlaceMention.of("Jaipur", new Span(120, 126)));
+        Place inATown = resolver.resolve(withJaipur, ResolutionContext.none()).get(4).place();
+        assertThat(inATown.lat()).isCloseTo(28.6, org.assertj.core.data.Offset.offset(0.2));
+    }
 }
