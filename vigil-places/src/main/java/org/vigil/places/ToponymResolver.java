@@ -22,7 +22,8 @@ import org.vigil.model.Place;
  * division ("Colorado State University") is put in the town of that division the article names nearest to it,
  * if it names one. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
- * Florida") is read as inside it. Thread-safe.
+ * Florida") is read as inside it; one listed with a state or country is one too, when it can be (see
+ * {@link Coordination}). Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
@@ -92,9 +93,10 @@ public final class ToponymResolver {
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
                 weights.anchorScore(), townlessDivision(places, winners));
+        int[] kinds = Coordination.kinds(mentions, ofMention, context.text(), weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kinds[i]));
         }
         return resolved;
     }
@@ -334,8 +336,8 @@ public final class ToponymResolver {
     }
 
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
-                                  boolean detached) {
-        int best = toponym.best();
+                                  boolean detached, int listedKind) {
+        int best = listedKind >= 0 ? listedKind : toponym.best();
         if (detached) {
             Candidate town = vicinity.townNear(index);
             if (town != null) {

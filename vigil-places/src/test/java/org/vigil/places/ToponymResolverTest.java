@@ -387,4 +387,22 @@ class ToponymResolverTest {
         Place inATown = resolver.resolve(withJaipur, ResolutionContext.none()).get(4).place();
         assertThat(inATown.lat()).isCloseTo(28.6, org.assertj.core.data.Offset.offset(0.2));
     }
+
+    @Test
+    void aNameListedWithAStateIsAState() {
+        String text = "tech jobs from western states such as California or Washington, because of costs";
+        int california = text.indexOf("California");
+        int washington = text.indexOf("Washington");
+        List<PlaceMention> mentions = List.of(PlaceMention.of("California", new Span(california, california + 10)),
+                PlaceMention.of("Washington", new Span(washington, washington + 10)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(1).place().feature()).isEqualTo("admin1");
+        assertThat(resolved.get(1).place().admin1()).isEqualTo("Washington");
+        // Apart, the capital.
+        String apart = "California said on Monday. In Washington, officials";
+        List<PlaceMention> far = List.of(PlaceMention.of("California", new Span(0, 10)),
+                PlaceMention.of("Washington", new Span(30, 40)));
+        assertThat(resolver.resolve(far, new ResolutionContext(List.of(), null, Set.of(), apart)).get(1).place()
+                .feature()).isEqualTo("city");
+    }
 }
