@@ -94,9 +94,10 @@ public final class ToponymResolver {
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
                 weights.anchorScore(), townlessDivision(places, winners));
         int[] kinds = Coordination.kinds(mentions, ofMention, context.text(), weights.minScore());
+        Candidate[] saidIn = Locative.places(mentions, ofMention, detached, context.text(), weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kinds[i]));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kinds[i], saidIn[i]));
         }
         return resolved;
     }
@@ -336,10 +337,10 @@ public final class ToponymResolver {
     }
 
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
-                                  boolean detached, int listedKind) {
+                                  boolean detached, int listedKind, Candidate saidIn) {
         int best = listedKind >= 0 ? listedKind : toponym.best();
         if (detached) {
-            Candidate town = vicinity.townNear(index);
+            Candidate town = saidIn != null ? saidIn : vicinity.townNear(index);
             if (town != null) {
                 return vicinity(mention, town);
             }
@@ -353,7 +354,7 @@ public final class ToponymResolver {
         if (best < 0 || toponym.score[best] < weights.minScore()) {
             // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
             Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null
-                    : vicinity.townNear(index);
+                    : saidIn != null ? saidIn : vicinity.townNear(index);
             return town == null ? ResolvedPlace.unresolved(mention) : vicinity(mention, town);
         }
         Candidate c = toponym.candidate(best);

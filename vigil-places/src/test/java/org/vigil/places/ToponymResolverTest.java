@@ -405,4 +405,28 @@ class ToponymResolverTest {
         assertThat(resolver.resolve(far, new ResolutionContext(List.of(), null, Set.of(), apart)).get(1).place()
                 .feature()).isEqualTo("city");
     }
+
+    @Test
+    void aBuildingTheTextSaysIsInATownIsThere() {
+        // A story of Brazil and Venezuela, briefed at the Palais des Nations in Geneva.
+        String text = "Brazil and Venezuela, said at the Palais des Nations in Geneva. Boa Vista and Pacaraima";
+        List<PlaceMention> mentions = List.of(mention(text, "Brazil"), mention(text, "Venezuela"),
+                mention(text, "Palais des Nations"), mention(text, "Geneva"), mention(text, "Boa Vista"),
+                mention(text, "Pacaraima"));
+        Place palais = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(2)
+                .place();
+        assertThat(palais.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(palais.country()).isEqualTo("CHE");
+        // A comma says so only of a division: "Beyond Qwzxv, Liverpool have academies" is two clauses.
+        String clauses = "Cairo and Giza. Beyond Qwzxv, Liverpool have academies in Cairo";
+        List<PlaceMention> two = List.of(mention(clauses, "Cairo"), mention(clauses, "Giza"),
+                mention(clauses, "Qwzxv"), mention(clauses, "Liverpool"));
+        Place qwzxv = resolver.resolve(two, new ResolutionContext(List.of(), null, Set.of(), clauses)).get(2).place();
+        assertThat(qwzxv.country()).isEqualTo("EGY");
+    }
+
+    private static PlaceMention mention(String text, String name) {
+        int start = text.indexOf(name);
+        return PlaceMention.of(name, new Span(start, start + name.length()));
+    }
 }
