@@ -358,6 +358,12 @@ public final class ToponymResolver {
             return town == null ? ResolvedPlace.unresolved(mention) : vicinity(mention, town);
         }
         Candidate c = toponym.candidate(best);
+        if (saidIn != null && (isLocal(c) || toponym.interpretation.reading().kind() == MentionReader.Kind.PARTIAL)
+                && !Locative.holds(saidIn, c, weights.facilityAnchorKm())) {
+            // "August in New Orleans" is no Californian village, and "the Embassy of Armenia in the Holy See" no
+            // part of Armenia.
+            return vicinity(mention, saidIn);
+        }
         // The qualifier is the mention's own: "northern Kosovo" and "Kosovo" share a toponym but not a qualifier.
         String qualifier = interpreter.interpret(mention).reading().qualifier();
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),

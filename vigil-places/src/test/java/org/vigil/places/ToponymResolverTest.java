@@ -425,6 +425,24 @@ class ToponymResolverTest {
         assertThat(qwzxv.country()).isEqualTo("EGY");
     }
 
+    @Test
+    void aPlaceTheTextSaysIsInAnotherIsThere() {
+        // "August" is a Californian village, and the restaurant the text puts in New Orleans.
+        String text = "great restaurants, from August in New Orleans to the Embassy of Armenia in the Holy See";
+        List<PlaceMention> mentions = List.of(mention(text, "August"), mention(text, "New Orleans"),
+                mention(text, "Embassy of Armenia"), mention(text, "Holy See"));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(0).place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(resolved.get(0).place().admin1()).isEqualTo("Louisiana");
+        assertThat(resolved.get(2).place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(resolved.get(2).place().country()).isEqualTo("VAT");
+        // A place that does lie there keeps its own point.
+        String paris = "he lived in Paris in France";
+        Place inFrance = resolver.resolve(List.of(mention(paris, "Paris"), mention(paris, "France")),
+                new ResolutionContext(List.of(), null, Set.of(), paris)).get(0).place();
+        assertThat(inFrance.gazetteerId()).isEqualTo("2988507");
+    }
+
     private static PlaceMention mention(String text, String name) {
         int start = text.indexOf(name);
         return PlaceMention.of(name, new Span(start, start + name.length()));
