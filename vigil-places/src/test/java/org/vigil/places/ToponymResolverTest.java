@@ -259,6 +259,12 @@ class ToponymResolverTest {
         assertThat(university.feature()).isEqualTo(ToponymResolver.VICINITY);
         assertThat(university.admin1()).isEqualTo("Colorado");
         assertThat(university.lat()).isCloseTo(40.6, org.assertj.core.data.Offset.offset(0.2));
+        // A shopping centre so named is in the state's town the article names.
+        List<PlaceMention> gateway = List.of(PlaceMention.of("Gainesville, Va.", new Span(0, 16)),
+                PlaceMention.of("Virginia Gateway", new Span(40, 56)));
+        Place centre = resolver.resolve(gateway, ResolutionContext.none()).get(1).place();
+        assertThat(centre.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(centre.lat()).isCloseTo(38.8, org.assertj.core.data.Offset.offset(0.1));
         // With no town of the state named, it is the state.
         assertThat(place(others("Denver Broncos"), "Colorado State University").feature()).isEqualTo("admin1");
     }
