@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Place;
 
 /**
@@ -33,6 +34,8 @@ public final class ToponymResolver {
     private static final double NO_SHARE = 0.01;
     /** Characters between a place and the container written after it: ", ". */
     private static final int APPOSITION_GAP = 2;
+    /** What goes between the names of a list after the second: "and", "or", or a comma. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s*");
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
     public static final String VICINITY = "vicinity";
     /**
@@ -118,12 +121,27 @@ public final class ToponymResolver {
             if (next.span() != null && !next.demonym()
                     && next.span().start() == mention.span().end() + APPOSITION_GAP
                     && (text == null || text.length() >= next.span().start()
-                    && text.startsWith(", ", mention.span().end()))) {
+                    && text.startsWith(", ", mention.span().end()) && !listGoesOn(mentions, next, text))) {
                 return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
                         false);
             }
         }
         return mention;
+    }
+
+    /**
+     * Whether another place follows {@code next} after "and", "or" or a comma: then the names are a list
+     * ("stops in Washington, New York and Boston"), not a place and its container.
+     */
+    private static boolean listGoesOn(List<PlaceMention> mentions, PlaceMention next, String text) {
+        for (PlaceMention after : mentions) {
+            if (after.span() != null && after.span().start() > next.span().end()
+                    && after.span().start() <= text.length()
+                    && LIST_GOES_ON.matcher(text.substring(next.span().end(), after.span().start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places the mention's words may name, best first before any document context: for error analysis. */

@@ -449,6 +449,16 @@ class ToponymResolverTest {
         assertThat(inFrance.gazetteerId()).isEqualTo("2988507");
     }
 
+    @Test
+    void aListIsNoPlaceAndItsContainer() {
+        String text = "After stops in Washington, New York and Boston, the prince";
+        List<PlaceMention> mentions = List.of(mention(text, "Washington"), mention(text, "New York"),
+                mention(text, "Boston"));
+        Place washington = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(0)
+                .place();
+        assertThat(washington.gazetteerId()).isEqualTo("4140963");
+    }
+
     private static PlaceMention mention(String text, String name) {
         int start = text.indexOf(name);
         return PlaceMention.of(name, new Span(start, start + name.length()));
