@@ -90,8 +90,12 @@ public final class ToponymResolver {
         }
         List<Toponym> places = toponyms.values().stream().filter(t -> !streets.contains(t)).toList();
         String home = home(places, winners);
+        // A town read from part of a name by another of its names ("River" of "River North" as New Brunswick,
+        // once Raritan River) is no evidence that a stray near it is meant.
+        List<Located> evidence = winners.stream().filter(w -> w.toponym().interpretation.reading().kind()
+                != MentionReader.Kind.PARTIAL || isOwnName(w.place())).toList();
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached[i] || stray(ofMention.get(i), winners, home, focus);
+            detached[i] = detached[i] || stray(ofMention.get(i), evidence, home, focus);
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
@@ -299,6 +303,10 @@ public final class ToponymResolver {
                 && c.population() < (abroad ? weights.strayAbroadPopulation() : weights.strayPopulation())
                 && !mainDivision.equals(DocumentFocus.divisionOf(c))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
+    }
+
+    private static boolean isOwnName(Candidate c) {
+        return c.match() == MatchKind.EXACT || c.match() == MatchKind.FOLDED;
     }
 
     /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */

@@ -459,6 +459,17 @@ class ToponymResolverTest {
         assertThat(washington.gazetteerId()).isEqualTo("4140963");
     }
 
+    @Test
+    void aTownReadFromPartOfANameByAnotherOfItsNamesAnchorsNoStray() {
+        // "River" of "River North" meets New Brunswick, New Jersey (once Raritan River); "South Side" meets a
+        // Staten Island village by one of its names. Neither is evidence for the other in a Chicago story.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Chicago", new Span(0, 7)),
+                PlaceMention.of("Evanston", new Span(20, 28)), PlaceMention.of("River North", new Span(40, 51)),
+                PlaceMention.of("South Side", new Span(60, 70)));
+        Place southSide = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(southSide.admin1()).isEqualTo("Illinois");
+    }
+
     private static PlaceMention mention(String text, String name) {
         int start = text.indexOf(name);
         return PlaceMention.of(name, new Span(start, start + name.length()));
