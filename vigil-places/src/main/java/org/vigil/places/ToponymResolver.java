@@ -276,7 +276,10 @@ public final class ToponymResolver {
         if (c.countryIso2() == null || c.match() == MatchKind.DEMONYM) {
             return facilities.isFacility(mention.text());
         }
-        if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= weights.strayPopulation()) {
+        // Read by another of its names, a town of part of a name is weaker evidence still ("River" of "River
+        // North" as New Brunswick, once Raritan River): only a large one holds.
+        double kept = isOwnName(c) ? weights.strayPopulation() : weights.strayAbroadPopulation();
+        if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= kept) {
             return false;
         }
         return !nearAnother(t, c, winners, weights.facilityAnchorKm());

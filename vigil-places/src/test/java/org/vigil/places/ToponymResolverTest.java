@@ -470,6 +470,16 @@ class ToponymResolverTest {
         assertThat(southSide.admin1()).isEqualTo("Illinois");
     }
 
+    @Test
+    void aTownOfPartOfANameReadByAnotherOfItsNamesHoldsOnlyWhenLarge() {
+        // "Salt" is As Salt, Jordan, by another of its names; Salt + Smoke is a St. Louis restaurant.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("St. Louis", new Span(0, 9)),
+                PlaceMention.of("Salt + Smoke", new Span(20, 32)));
+        Place restaurant = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(restaurant.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(restaurant.admin1()).isEqualTo("Missouri");
+    }
+
     private static PlaceMention mention(String text, String name) {
         int start = text.indexOf(name);
         return PlaceMention.of(name, new Span(start, start + name.length()));
