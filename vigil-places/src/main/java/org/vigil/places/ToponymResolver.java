@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Place;
@@ -28,8 +27,6 @@ import org.vigil.model.Place;
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
-    /** How many of a story's names must lie in a division to make it the story's own. */
-    private static final int HOME_PLACES = 2;
     /** A share of the story's weight so small that no other name lies there. */
     private static final double NO_SHARE = 0.01;
     /** Characters between a place and the container written after it: ", ". */
@@ -88,8 +85,10 @@ public final class ToponymResolver {
                 streets.remove(ofMention.get(i));
             }
         }
-        List<Toponym> places = toponyms.values().stream().filter(t -> !streets.contains(t)).toList();
-        String home = home(places, winners);
+        StoryDivision division = new StoryDivision(
+                toponyms.values().stream().filter(t -> !streets.contains(t)).toList(),
+                winners.stream().map(Located::place).toList(), weights.strayDivisionShare());
+        String home = division.home();
         // A town read from part of a name by another of its names ("River" of "River North" as New Brunswick,
         // once Raritan River) is no evidence that a stray near it is meant.
         List<Located> evidence = winners.stream().filter(w -> w.toponym().interpretation.reading().kind()
@@ -99,7 +98,7 @@ public final class ToponymResolver {
         }
         String mainCountry = focus.mainCountry();
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
-                weights.anchorScore(), townlessDivision(places, winners));
+                weights.anchorScore(), division.townless(weights.minScore()));
         int[] kinds = Coordination.kinds(mentions, ofMention, context.text(), weights.minScore());
         Candidate[] saidIn = Locative.places(mentions, ofMention, detached, context.text(), weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
@@ -315,44 +314,6 @@ public final class ToponymResolver {
     /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */
     private static boolean isSeat(Candidate c) {
         return "PPLC".equals(c.featureCode()) || "PPLA".equals(c.featureCode());
-    }
-
-    /**
-     * The first-level division the story is in, for telling strays: the one that holds at least
-     * {@code stray.division.share} of the weight its places ({@code places}, the streets and buildings left out)
-     * put in divisions at all, and the best place of two of them, one a town; null when there is none. A
-     * people's adjective or a country says nothing of the division, and one town named among countries ("Ankara"
-     * in a story of Turkey, Germany and Japan) does not make the story local. A street takes no part: "Royal
-     * Street" read as a town in Washington state must not draw the story there.
-     */
-    private String home(List<Toponym> places, List<Located> winners) {
-        String main = new DocumentFocus(places).mainDivision(weights.strayDivisionShare());
-        if (main == null || winners.stream().noneMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))) {
-            return null;
-        }
-        long holding = places.stream()
-                .filter(t -> t.best() >= 0 && main.equals(DocumentFocus.divisionOf(t.candidate(t.best())))).count();
-        return holding >= HOME_PLACES ? main : null;
-    }
-
-    /**
-     * The first-level division most of the story lies in (as {@link #home} weighs it) when the story names it
-     * and no town of it ("Rajasthan", named four times, and New Delhi): a place the gazetteer lacks is then
-     * in that division rather than in a town of another. Null otherwise.
-     */
-    private Candidate townlessDivision(List<Toponym> places, List<Located> winners) {
-        String main = new DocumentFocus(places).mainDivision(weights.strayDivisionShare());
-        if (main == null || winners.stream().anyMatch(w -> main.equals(DocumentFocus.divisionOf(w.place())))) {
-            return null;
-        }
-        for (Toponym t : places) {
-            int best = t.best();
-            if (best >= 0 && "ADM1".equals(t.candidate(best).featureCode())
-                    && main.equals(DocumentFocus.divisionOf(t.candidate(best))) && t.score[best] >= weights.minScore()) {
-                return t.candidate(best);
-            }
-        }
-        return null;
     }
 
     /** Whether another toponym's place lies within {@code km} of the candidate. */
