@@ -14,6 +14,8 @@ final class DocumentFocus {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Double> divisions = new HashMap<>();
     private double total;
+    /** The part of the weight that falls in some first-level division: countries and seas tell none. */
+    private double inDivisions;
 
     DocumentFocus(Collection<Toponym> toponyms) {
         for (Toponym t : toponyms) {
@@ -26,6 +28,7 @@ final class DocumentFocus {
                 double vote = t.weight * t.probability[i];
                 add(countries, countryOf(c), vote);
                 add(divisions, divisionOf(c), vote);
+                inDivisions += divisionOf(c) == null ? 0 : vote;
             }
         }
     }
@@ -37,11 +40,12 @@ final class DocumentFocus {
 
     /**
      * The first-level division ("US.IL") that holds the most of the document's weight, when it holds at least
-     * {@code minShare} of it; null for a document spread thin over many divisions.
+     * {@code minShare} of the weight that falls in divisions at all; null for a document spread thin over many
+     * divisions.
      */
     String mainDivision(double minShare) {
         var main = divisions.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        return main != null && total > 0 && main.getValue() / total >= minShare ? main.getKey() : null;
+        return main != null && inDivisions > 0 && main.getValue() / inDivisions >= minShare ? main.getKey() : null;
     }
 
     /** The candidate's first-level division as {@link #mainDivision} names it, or null. */

@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class IndexSchema {
     /** Bump when fields or the way sources are read change: an index with another version is rebuilt. */
-    static final String VERSION = "vigil-gazetteer 7";
+    static final String VERSION = "vigil-gazetteer 8";
     /** The module's own tables the index is built from; an edit to any of them also rebuilds it. */
     static final List<String> TABLES = List.of("geonames-countries.tsv", "country-aliases.tsv",
             "admin1-abbreviations.tsv", "division-words.tsv", "regions.tsv", "landmarks.tsv",

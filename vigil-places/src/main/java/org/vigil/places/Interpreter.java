@@ -18,6 +18,8 @@ final class Interpreter {
     /** How far a city-sized container ("Brooklyn, New York") may lie from the place it holds. */
     private static final double CONTAINER_RADIUS_KM = 100;
     private static final int CACHE_SIZE = 50_000;
+    /** cities500 holds populated places of this many people or more. */
+    private static final long SMALLEST_TOWN = 500;
 
     private final Gazetteer gazetteer;
     private final RankingWeights weights;
@@ -69,8 +71,8 @@ final class Interpreter {
     private List<Interpretation.Scored> score(List<Candidate> candidates, boolean demonym, double penalty) {
         List<Interpretation.Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double prior = penalty + weights.match(c.match(), demonym) + weights.featurePrior(c.featureCode())
-                    + weights.population() * Math.log10(1 + c.population());
+            double prior = penalty + weights.match(c.match(), demonym) + rank(c)
+                    + weights.population() * Math.log10(1 + knownPopulation(c));
             if (namedLikeAPlaceInIt(c, candidates)) {
                 prior += weights.areaNamedLikeAPlaceInIt();
             }
@@ -78,6 +80,25 @@ final class Interpreter {
         }
         scored.sort(Comparator.comparingDouble(Interpretation.Scored::prior).reversed());
         return scored;
+    }
+
+    /**
+     * The candidate's people, or for a town whose count the data lacks, the least any town of the gazetteer has:
+     * cities500 lists none smaller, and an unknown count is no sign of a hamlet (Qamishli, a city of 200,000,
+     * has none).
+     */
+    private static long knownPopulation(Candidate c) {
+        return c.population() == 0 && "P".equals(c.featureClass()) ? SMALLEST_TOWN : c.population();
+    }
+
+    /**
+     * The feature prior of the candidate. A capital or seat named by another of its names than its own gets
+     * none: "Salisbury" for Harare is a name the town left behind, and the rank that makes a bare "Harare" the
+     * capital says nothing of who else is called Salisbury.
+     */
+    private double rank(Candidate c) {
+        boolean otherName = c.match() == MatchKind.ALTERNATE || c.match() == MatchKind.ALTERNATE_FOLDED;
+        return otherName && "PPLC".equals(c.featureCode()) ? 0 : weights.featurePrior(c.featureCode());
     }
 
     /** The candidates that lie in the best place the container names; all of them if none do or it is unknown. */

@@ -41,8 +41,14 @@ final class MentionReader {
     record Reading(String name, String qualifier, String container, Kind kind) {
     }
 
-    /** Longer mentions are phrases, not names with a tail; their parts are not tried. */
+    /**
+     * Longer mentions are phrases, not names with a tail: what follows their "of" is not tried. Their first words
+     * are, as the town a long company or building name begins with ("New Orleans Railways and Light Company
+     * Claiborne Power House").
+     */
     private static final int MAX_WORDS_FOR_PARTS = 6;
+    /** The longest leading part tried: few place names run to more words. */
+    private static final int MAX_LEADING_WORDS = 5;
 
     private final Set<String> qualifiers = new HashSet<>();
 
@@ -77,9 +83,7 @@ final class MentionReader {
             readings.add(new Reading(text.substring(0, comma).strip(), given, text.substring(comma + 1).strip(),
                     Kind.CONTAINED));
         }
-        if (words.length <= MAX_WORDS_FOR_PARTS) {
-            readings.addAll(parts(words, given));
-        }
+        readings.addAll(parts(words, given));
         return readings;
     }
 
@@ -89,12 +93,15 @@ final class MentionReader {
      */
     private static List<Reading> parts(String[] words, String qualifier) {
         List<Reading> parts = new ArrayList<>();
-        for (int n = words.length - 1; n >= 1; n--) {
+        for (int n = Math.min(words.length - 1, MAX_LEADING_WORDS); n >= 1; n--) {
             if (Character.isLowerCase(words[n].charAt(0)) || Character.isLowerCase(words[n - 1].charAt(0))) {
                 continue;
             }
             String prefix = String.join(" ", Arrays.copyOf(words, n)).replaceAll("[,;:]+$", "");
             parts.add(new Reading(prefix, qualifier, null, Kind.PARTIAL));
+        }
+        if (words.length > MAX_WORDS_FOR_PARTS) {
+            return parts;
         }
         for (int i = words.length - 2; i >= 1; i--) {
             if (words[i].equals("of")) {

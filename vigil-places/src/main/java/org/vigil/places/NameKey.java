@@ -2,6 +2,7 @@ package org.vigil.places;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -18,6 +19,12 @@ final class NameKey {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DROPPED = Pattern.compile("[.'’‘`´ʻʼ\"“”]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{Pd}\\p{Ps}\\p{Pe}]");
+    /**
+     * The Arabic article as GeoNames and news write it, assimilated or not: "Al Qāmishlī", "Ar Raqqah", "Az
+     * Zarqa" are "Qamishli", "Raqqa", "Zarqa" in most reports, and "al-Tanf" is At Tanf. Not "as" and "an",
+     * which begin Galician and Vietnamese names, nor "el", which begins Spanish ones.
+     */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|ad|adh|ar|at|ath|az|ash) ");
 
     private NameKey() {
     }
@@ -44,7 +51,10 @@ final class NameKey {
         return SPACES.matcher(nfc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** {@link #plain} with accents folded to ASCII, dots and quotes dropped, other punctuation read as a space. */
+    /**
+     * {@link #plain} with accents folded to ASCII, dots and quotes dropped, other punctuation read as a space,
+     * and a leading English or Arabic article dropped.
+     */
     static String folded(String name) {
         String plain = plain(name);
         if (plain.isEmpty()) {
@@ -59,6 +69,10 @@ final class NameKey {
         ascii = DROPPED.matcher(ascii).replaceAll("");
         ascii = SEPARATORS.matcher(ascii).replaceAll(" ");
         String key = SPACES.matcher(ascii).replaceAll(" ").strip();
-        return key.startsWith("the ") ? key.substring(4) : key;
+        if (key.startsWith("the ")) {
+            return key.substring(4);
+        }
+        Matcher article = ARABIC_ARTICLE.matcher(key);
+        return article.lookingAt() && article.end() < key.length() ? key.substring(article.end()) : key;
     }
 }

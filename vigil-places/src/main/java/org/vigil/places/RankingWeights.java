@@ -18,7 +18,8 @@ record RankingWeights(double exact, double folded, double alternate, double alte
                       double areaNamedLikeAPlaceInIt,
                       double focusCountry, double focusAdmin1, double datelineWeight, double actorCountry,
                       double proximity, double proximityKm, double facilityAnchorKm, double strayPopulation,
-                      double strayDivisionShare, double strayAnchorKm, double minScore,
+                      double strayAbroadPopulation,
+                      double strayDivisionShare, double strayAnchorKm, double minScore, double anchorScore,
                       Map<String, FeatureType> features) {
 
     /** What a feature code is called in a Place, and its prior. */
@@ -49,8 +50,8 @@ record RankingWeights(double exact, double folded, double alternate, double alte
                 number(p, "area.named.like.a.place.in.it"), number(p, "focus.country"),
                 number(p, "focus.admin1"), number(p, "dateline.weight"), number(p, "actor.country"),
                 number(p, "proximity"), number(p, "proximity.km"), number(p, "facility.anchor.km"),
-                number(p, "stray.population"), number(p, "stray.division.share"), number(p, "stray.anchor.km"),
-                number(p, "min.score"), features);
+                number(p, "stray.population"), number(p, "stray.abroad.population"), number(p, "stray.division.share"), number(p, "stray.anchor.km"),
+                number(p, "min.score"), number(p, "anchor.score"), features);
     }
 
     double match(MatchKind kind, boolean markedDemonym) {

@@ -2,11 +2,12 @@ package org.vigil.places;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Place;
 
 /**
@@ -21,12 +22,17 @@ import org.vigil.model.Place;
  * division ("Colorado State University") is put in the town of that division the article names nearest to it,
  * if it names one. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
- * Florida") is read as inside it. Thread-safe.
+ * Florida") is read as inside it; one listed with a state or country is one too, when it can be (see
+ * {@link Coordination}). Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
+    /** A share of the story's weight so small that no other name lies there. */
+    private static final double NO_SHARE = 0.01;
     /** Characters between a place and the container written after it: ", ". */
     private static final int APPOSITION_GAP = 2;
+    /** What goes between the names of a list after the second: "and", "or", or a comma. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s*");
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
     public static final String VICINITY = "vicinity";
     /**
@@ -71,20 +77,33 @@ public final class ToponymResolver {
         }
         List<Located> winners = localWinners(toponyms.values());
         DocumentFocus focus = new DocumentFocus(toponyms.values());
-        String mainDivision = focus.mainDivision(weights.strayDivisionShare());
-        // Strays are put in a town of the main division, so without one there is nowhere to put them.
-        String home = winners.stream()
-                .anyMatch(w -> Objects.equals(mainDivision, DocumentFocus.divisionOf(w.place()))) ? mainDivision : null;
         boolean[] detached = new boolean[mentions.size()];
+        Set<Toponym> streets = new HashSet<>(ofMention);
         for (int i = 0; i < mentions.size(); i++) {
-            detached[i] = detached(mentions.get(i), ofMention.get(i), winners)
-                    || stray(ofMention.get(i), winners, home);
+            detached[i] = detached(mentions.get(i), ofMention.get(i), winners);
+            if (!detached[i]) {
+                streets.remove(ofMention.get(i));
+            }
+        }
+        StoryDivision division = new StoryDivision(
+                toponyms.values().stream().filter(t -> !streets.contains(t)).toList(),
+                winners.stream().map(Located::place).toList(), weights.strayDivisionShare());
+        String home = division.home();
+        // A town read from part of a name by another of its names ("River" of "River North" as New Brunswick,
+        // once Raritan River) is no evidence that a stray near it is meant.
+        List<Located> evidence = winners.stream().filter(w -> w.toponym().interpretation.reading().kind()
+                != MentionReader.Kind.PARTIAL || isOwnName(w.place())).toList();
+        for (int i = 0; i < mentions.size(); i++) {
+            detached[i] = detached[i] || stray(ofMention.get(i), evidence, home, focus);
         }
         String mainCountry = focus.mainCountry();
-        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore());
+        Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
+                weights.anchorScore(), division.townless(weights.minScore()));
+        int[] kinds = Coordination.kinds(mentions, ofMention, context.text(), weights.minScore());
+        Candidate[] saidIn = Locative.places(mentions, ofMention, detached, context.text(), weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i]));
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kinds[i], saidIn[i]));
         }
         return resolved;
     }
@@ -105,12 +124,27 @@ public final class ToponymResolver {
             if (next.span() != null && !next.demonym()
                     && next.span().start() == mention.span().end() + APPOSITION_GAP
                     && (text == null || text.length() >= next.span().start()
-                    && text.startsWith(", ", mention.span().end()))) {
+                    && text.startsWith(", ", mention.span().end()) && !listGoesOn(mentions, next, text))) {
                 return new PlaceMention(mention.text() + ", " + next.text(), mention.span(), mention.qualifier(),
                         false);
             }
         }
         return mention;
+    }
+
+    /**
+     * Whether another place follows {@code next} after "and", "or" or a comma: then the names are a list
+     * ("stops in Washington, New York and Boston"), not a place and its container.
+     */
+    private static boolean listGoesOn(List<PlaceMention> mentions, PlaceMention next, String text) {
+        for (PlaceMention after : mentions) {
+            if (after.span() != null && after.span().start() > next.span().end()
+                    && after.span().start() <= text.length()
+                    && LIST_GOES_ON.matcher(text.substring(next.span().end(), after.span().start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places the mention's words may name, best first before any document context: for error analysis. */
@@ -224,17 +258,27 @@ public final class ToponymResolver {
 
     /**
      * Whether the mention is a facility's name ("Cornell University", "Russian Embassy") that only a part of it
-     * resolved, to a town far from the article's other places. A state or country so named ("University of
-     * California", "Russian Higher School of Economics") is kept: a building is in it more often than not.
+     * resolved, to a town far from the article's other places; or any name whose first words are only a small
+     * town's, far from them ("Elysian Fields" read as a Minnesota village of 700 people in a New Orleans story):
+     * a street or building named after a place is seldom in it. So is a facility read as the continent, ocean or
+     * region in its name ("SM Mall of Asia", "Atlantic Avenue"), or as the country of a people's adjective in it
+     * ("French Quarter", "British International School"): it stands in one town, often not even of that
+     * country. A state or country named by name ("University of California") is kept: a building is in it more
+     * often than not.
      */
     private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
         int best = t.best();
-        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL
-                || !facilities.isFacility(mention.text())) {
+        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL) {
             return false;
         }
         Candidate c = t.candidate(best);
-        if (!isLocal(c)) {
+        if (c.countryIso2() == null || c.match() == MatchKind.DEMONYM) {
+            return facilities.isFacility(mention.text());
+        }
+        // Read by another of its names, a town of part of a name is weaker evidence still ("River" of "River
+        // North" as New Brunswick, once Raritan River): only a large one holds.
+        double kept = isOwnName(c) ? weights.strayPopulation() : weights.strayAbroadPopulation();
+        if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= kept) {
             return false;
         }
         return !nearAnother(t, c, winners, weights.facilityAnchorKm());
@@ -248,15 +292,23 @@ public final class ToponymResolver {
      * gazetteer lacks than a far village the story visits for one word. {@code mainDivision} is null when the
      * article has no such division or names no town in it.
      */
-    private boolean stray(Toponym t, List<Located> winners, String mainDivision) {
+    private boolean stray(Toponym t, List<Located> winners, String mainDivision, DocumentFocus focus) {
         int best = t.best();
         if (best < 0 || mainDivision == null) {
             return false;
         }
         Candidate c = t.candidate(best);
-        return isLocal(c) && !isSeat(c) && c.population() < weights.strayPopulation()
+        // A town abroad in a country no other name of the story lies in is a stray at a larger size ("Delft", the
+        // Dutch city of 95,000, in a Cape Town story).
+        boolean abroad = !mainDivision.startsWith(c.countryIso2() + ".") && focus.countryShare(t, c) < NO_SHARE;
+        return isLocal(c) && !isSeat(c)
+                && c.population() < (abroad ? weights.strayAbroadPopulation() : weights.strayPopulation())
                 && !mainDivision.equals(DocumentFocus.divisionOf(c))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
+    }
+
+    private static boolean isOwnName(Candidate c) {
+        return c.match() == MatchKind.EXACT || c.match() == MatchKind.FOLDED;
     }
 
     /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */
@@ -275,10 +327,10 @@ public final class ToponymResolver {
     }
 
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
-                                  boolean detached) {
-        int best = toponym.best();
+                                  boolean detached, int listedKind, Candidate saidIn) {
+        int best = listedKind >= 0 ? listedKind : toponym.best();
         if (detached) {
-            Candidate town = vicinity.townNear(index);
+            Candidate town = saidIn != null ? saidIn : vicinity.townNear(index);
             if (town != null) {
                 return vicinity(mention, town);
             }
@@ -292,10 +344,16 @@ public final class ToponymResolver {
         if (best < 0 || toponym.score[best] < weights.minScore()) {
             // A people's adjective or a bare "West" is not a spot in town; anything else the gazetteer lacks is.
             Candidate town = mention.demonym() || PlaceMention.isQualifier(mention.text()) ? null
-                    : vicinity.townNear(index);
+                    : saidIn != null ? saidIn : vicinity.townNear(index);
             return town == null ? ResolvedPlace.unresolved(mention) : vicinity(mention, town);
         }
         Candidate c = toponym.candidate(best);
+        if (saidIn != null && (isLocal(c) || toponym.interpretation.reading().kind() == MentionReader.Kind.PARTIAL)
+                && !Locative.holds(saidIn, c, weights.facilityAnchorKm())) {
+            // "August in New Orleans" is no Californian village, and "the Embassy of Armenia in the Holy See" no
+            // part of Armenia.
+            return vicinity(mention, saidIn);
+        }
         // The qualifier is the mention's own: "northern Kosovo" and "Kosovo" share a toponym but not a qualifier.
         String qualifier = interpreter.interpret(mention).reading().qualifier();
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),

@@ -14,6 +14,9 @@ class FacilityNamesTest {
         assertThat(names.isFacility("University of California")).isTrue();
         assertThat(names.isFacility("Pearl Harbor")).isTrue();
         assertThat(names.isFacility("St. Mary's Hospital")).isTrue();
+        assertThat(names.isFacility("French Quarter")).isTrue();
+        assertThat(names.isFacility("Virginia Gateway")).isTrue();
+        assertThat(names.isFacility("Lake Manassas")).isTrue();
     }
 
     @Test

@@ -48,4 +48,15 @@ class MentionReaderTest {
         assertThat(reader.readings(PlaceMention.of("Dubai World Cup", null)))
                 .contains(new Reading("Dubai", null, null, Kind.PARTIAL));
     }
+
+    @Test
+    void aLongNameIsReadByItsFirstWordsButNotByItsTail() {
+        List<Reading> readings = reader.readings(
+                PlaceMention.of("New Orleans Railways and Light Company Claiborne Power House", null));
+        assertThat(readings).contains(new Reading("New Orleans", null, null, Kind.PARTIAL));
+        assertThat(readings).extracting(Reading::name).allMatch(name -> name.split(" ").length <= 9)
+                .doesNotContain("New Orleans Railways and Light Company Claiborne Power");
+        assertThat(reader.readings(PlaceMention.of("Union of Students of the Free University of Berlin", null)))
+                .extracting(Reading::name).doesNotContain("Berlin");
+    }
 }

@@ -38,4 +38,16 @@ class NameKeyTest {
         assertThat(NameKey.isCode("Ill.")).isFalse();
         assertThat(NameKey.isCode("NEW YORK")).isFalse();
     }
+
+    @Test
+    void foldingDropsALeadingArabicArticle() {
+        assertThat(NameKey.folded("Al Qāmishlī")).isEqualTo(NameKey.folded("Qamishli")).isEqualTo("qamishli");
+        assertThat(NameKey.folded("Ar-Raqqah")).isEqualTo("raqqah");
+        assertThat(NameKey.folded("al-Tanf")).isEqualTo(NameKey.folded("At Tanf"));
+        assertThat(NameKey.folded("As Pontes")).isEqualTo("as pontes");
+        assertThat(NameKey.folded("El Paso")).isEqualTo("el paso");
+        assertThat(NameKey.folded("Al")).isEqualTo("al");
+        assertThat(NameKey.folded("Alma")).isEqualTo("alma");
+        assertThat(NameKey.plain("Al Qāmishlī")).isEqualTo("al qāmishlī");
+    }
 }

@@ -259,7 +259,229 @@ class ToponymResolverTest {
         assertThat(university.feature()).isEqualTo(ToponymResolver.VICINITY);
         assertThat(university.admin1()).isEqualTo("Colorado");
         assertThat(university.lat()).isCloseTo(40.6, org.assertj.core.data.Offset.offset(0.2));
+        // A shopping centre so named is in the state's town the article names.
+        List<PlaceMention> gateway = List.of(PlaceMention.of("Gainesville, Va.", new Span(0, 16)),
+                PlaceMention.of("Virginia Gateway", new Span(40, 56)));
+        Place centre = resolver.resolve(gateway, ResolutionContext.none()).get(1).place();
+        assertThat(centre.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(centre.lat()).isCloseTo(38.8, org.assertj.core.data.Offset.offset(0.1));
         // With no town of the state named, it is the state.
         assertThat(place(others("Denver Broncos"), "Colorado State University").feature()).isEqualTo("admin1");
+    }
+
+    @Test
+    void aStreetIsPutInTheSettledTownRatherThanANearerAmbiguousOne() {
+        // "Springfield" is a city in each of five states, none much likelier than the rest: weak evidence. The
+        // company named after New Orleans says where the story is.
+        List<PlaceMention> mentions = List.of(
+                PlaceMention.of("New Orleans Railways and Light Company Claiborne Power House", new Span(0, 60)),
+                PlaceMention.of("Springfield", new Span(190, 201)),
+                PlaceMention.of("Qwzxv Street", new Span(215, 227)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, ResolutionContext.none());
+        assertThat(resolved.get(0).place().name()).isEqualTo("New Orleans");
+        Place street = resolved.get(2).place();
+        assertThat(street.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(street.lat()).isCloseTo(29.95, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(street.lon()).isCloseTo(-90.07, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void aNameReadByASmallFarTownInItsFirstWordsIsASpotInTheStorysTown() {
+        // Elysian is a Minnesota village of 700 people; Elysian Fields is an avenue of New Orleans.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("Elysian Fields", new Span(40, 54)));
+        Place avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(avenue.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.admin1()).isEqualTo("Louisiana");
+        // A large town so read keeps it: the story is about the Dubai World Cup.
+        assertThat(place(others("Paris"), "Dubai World Cup").name()).isEqualTo("Dubai");
+    }
+
+    @Test
+    void peoplesAdjectivesAndStreetsDoNotMakeALocalStoryLessLocal() {
+        // A New Orleans story that names the French eight times and Royal Street (read as Royal City,
+        // Washington) four: Chartres (43,000 people) is its street too.
+        List<PlaceMention> mentions = new java.util.ArrayList<>(List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("Louisiana", new Span(20, 29)), PlaceMention.of("Chartres", new Span(200, 208))));
+        for (int i = 0; i < 8; i++) {
+            mentions.add(PlaceMention.demonym("French", new Span(300 + 10 * i, 306 + 10 * i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            mentions.add(PlaceMention.of("Royal Street", new Span(400 + 20 * i, 412 + 20 * i)));
+        }
+        Place chartres = resolver.resolve(mentions, ResolutionContext.none()).get(2).place();
+        assertThat(chartres.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(chartres.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void oneTownAmongCountriesDoesNotMakeTheStoryLocal() {
+        // A Turkish company's story names Ankara twice and the German village of Visbek once.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Ankara", new Span(0, 6)),
+                PlaceMention.of("Turkey", new Span(10, 16)), PlaceMention.of("Ankara", new Span(20, 26)),
+                PlaceMention.of("Visbek", new Span(40, 46)), PlaceMention.of("Germany", new Span(50, 57)),
+                PlaceMention.of("Japan", new Span(60, 65)));
+        Place visbek = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(visbek.feature()).isEqualTo("city");
+        assertThat(visbek.country()).isEqualTo("DEU");
+    }
+
+    @Test
+    void aTownAbroadThatNoOtherNameSupportsIsAStrayAtALargerSize() {
+        // Delft, a Cape Town township, is also a Dutch city of 95,000; no other name of the story is Dutch.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Cape Town", new Span(0, 9)),
+                PlaceMention.of("Western Cape", new Span(20, 32)), PlaceMention.of("Khayelitsha", new Span(40, 51)),
+                PlaceMention.of("Delft", new Span(60, 65)));
+        Place delft = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(delft.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(delft.country()).isEqualTo("ZAF");
+        // Where the story names the Netherlands, it is the Dutch city.
+        List<PlaceMention> withTheNetherlands = new java.util.ArrayList<>(mentions);
+        withTheNetherlands.add(PlaceMention.of("Netherlands", new Span(80, 91)));
+        Place dutch = resolver.resolve(withTheNetherlands, ResolutionContext.none()).get(3).place();
+        assertThat(dutch.country()).isEqualTo("NLD");
+        assertThat(dutch.feature()).isEqualTo("city");
+    }
+
+    @Test
+    void aCityWithoutItsArabicArticleOrAPopulationCountIsFound() {
+        // GeoNames writes Al Qāmishlī, a city of 200,000, and gives it no population.
+        Place qamishli = place(ResolutionContext.none(), "Qamishli");
+        assertThat(qamishli.feature()).isEqualTo("city");
+        assertThat(qamishli.country()).isEqualTo("SYR");
+        assertThat(qamishli.lat()).isCloseTo(37.05, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void aFacilityNamedAfterAContinentOceanOrPeopleIsASpotInTheStorysTown() {
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Myrtle Beach", new Span(0, 12)),
+                PlaceMention.of("Atlantic Avenue", new Span(30, 45)));
+        Place avenue = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(avenue.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(avenue.admin1()).isEqualTo("South Carolina");
+        // With no town named, it is the ocean.
+        assertThat(place(ResolutionContext.none(), "Atlantic Avenue").feature()).isEqualTo("water");
+        // A quarter named after a people is a quarter of the story's town, not their country.
+        List<PlaceMention> quarter = List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.of("French Quarter", new Span(30, 44)));
+        Place frenchQuarter = resolver.resolve(quarter, ResolutionContext.none()).get(1).place();
+        assertThat(frenchQuarter.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(frenchQuarter.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void aCapitalsFormerNameDoesNotCarryItsRank() {
+        // Harare was Salisbury until 1982; towns in England and America have the name as their own.
+        assertThat(place(ResolutionContext.none(), "Salisbury").country()).isNotEqualTo("ZWE");
+        // A capital with no rival keeps its other names: Kiev is Kyiv.
+        assertThat(place(ResolutionContext.none(), "Kiev").country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aNameTheGazetteerLacksIsInTheStorysDivisionWhenItNamesNoTownThere() {
+        // A story of a Rajasthan town the gazetteer lacks, which also names New Delhi.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Rajasthan", new Span(0, 9)),
+                PlaceMention.of("India", new Span(20, 25)), PlaceMention.of("Rajasthan", new Span(40, 49)),
+                PlaceMention.of("New Delhi", new Span(60, 69)), PlaceMention.of("Qwzxv Bonli", new Span(75, 86)),
+                PlaceMention.of("Rajasthan", new Span(100, 109)));
+        Place town = resolver.resolve(mentions, ResolutionContext.none()).get(4).place();
+        assertThat(town.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(town.admin1()).isEqualTo("Rajasthan");
+        // Where it names a town of the division, the name is put in the town nearest to it, as ever.
+        List<PlaceMention> withJaipur = new java.util.ArrayList<>(mentions);
+        withJaipur.add(PlaceMention.of("Jaipur", new Span(120, 126)));
+        Place inATown = resolver.resolve(withJaipur, ResolutionContext.none()).get(4).place();
+        assertThat(inATown.lat()).isCloseTo(28.6, org.assertj.core.data.Offset.offset(0.2));
+    }
+
+    @Test
+    void aNameListedWithAStateIsAState() {
+        String text = "tech jobs from western states such as California or Washington, because of costs";
+        int california = text.indexOf("California");
+        int washington = text.indexOf("Washington");
+        List<PlaceMention> mentions = List.of(PlaceMention.of("California", new Span(california, california + 10)),
+                PlaceMention.of("Washington", new Span(washington, washington + 10)));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(1).place().feature()).isEqualTo("admin1");
+        assertThat(resolved.get(1).place().admin1()).isEqualTo("Washington");
+        // Apart, the capital.
+        String apart = "California said on Monday. In Washington, officials";
+        List<PlaceMention> far = List.of(PlaceMention.of("California", new Span(0, 10)),
+                PlaceMention.of("Washington", new Span(30, 40)));
+        assertThat(resolver.resolve(far, new ResolutionContext(List.of(), null, Set.of(), apart)).get(1).place()
+                .feature()).isEqualTo("city");
+    }
+
+    @Test
+    void aBuildingTheTextSaysIsInATownIsThere() {
+        // A story of Brazil and Venezuela, briefed at the Palais des Nations in Geneva.
+        String text = "Brazil and Venezuela, said at the Palais des Nations in Geneva. Boa Vista and Pacaraima";
+        List<PlaceMention> mentions = List.of(mention(text, "Brazil"), mention(text, "Venezuela"),
+                mention(text, "Palais des Nations"), mention(text, "Geneva"), mention(text, "Boa Vista"),
+                mention(text, "Pacaraima"));
+        Place palais = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(2)
+                .place();
+        assertThat(palais.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(palais.country()).isEqualTo("CHE");
+        // A comma says so only of a division: "Beyond Qwzxv, Liverpool have academies" is two clauses.
+        String clauses = "Cairo and Giza. Beyond Qwzxv, Liverpool have academies in Cairo";
+        List<PlaceMention> two = List.of(mention(clauses, "Cairo"), mention(clauses, "Giza"),
+                mention(clauses, "Qwzxv"), mention(clauses, "Liverpool"));
+        Place qwzxv = resolver.resolve(two, new ResolutionContext(List.of(), null, Set.of(), clauses)).get(2).place();
+        assertThat(qwzxv.country()).isEqualTo("EGY");
+    }
+
+    @Test
+    void aPlaceTheTextSaysIsInAnotherIsThere() {
+        // "August" is a Californian village, and the restaurant the text puts in New Orleans.
+        String text = "great restaurants, from August in New Orleans to the Embassy of Armenia in the Holy See";
+        List<PlaceMention> mentions = List.of(mention(text, "August"), mention(text, "New Orleans"),
+                mention(text, "Embassy of Armenia"), mention(text, "Holy See"));
+        List<ResolvedPlace> resolved = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(0).place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(resolved.get(0).place().admin1()).isEqualTo("Louisiana");
+        assertThat(resolved.get(2).place().feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(resolved.get(2).place().country()).isEqualTo("VAT");
+        // A place that does lie there keeps its own point.
+        String paris = "he lived in Paris in France";
+        Place inFrance = resolver.resolve(List.of(mention(paris, "Paris"), mention(paris, "France")),
+                new ResolutionContext(List.of(), null, Set.of(), paris)).get(0).place();
+        assertThat(inFrance.gazetteerId()).isEqualTo("2988507");
+    }
+
+    @Test
+    void aListIsNoPlaceAndItsContainer() {
+        String text = "After stops in Washington, New York and Boston, the prince";
+        List<PlaceMention> mentions = List.of(mention(text, "Washington"), mention(text, "New York"),
+                mention(text, "Boston"));
+        Place washington = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(0)
+                .place();
+        assertThat(washington.gazetteerId()).isEqualTo("4140963");
+    }
+
+    @Test
+    void aTownReadFromPartOfANameByAnotherOfItsNamesAnchorsNoStray() {
+        // "River" of "River North" meets New Brunswick, New Jersey (once Raritan River); "South Side" meets a
+        // Staten Island village by one of its names. Neither is evidence for the other in a Chicago story.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("Chicago", new Span(0, 7)),
+                PlaceMention.of("Evanston", new Span(20, 28)), PlaceMention.of("River North", new Span(40, 51)),
+                PlaceMention.of("South Side", new Span(60, 70)));
+        Place southSide = resolver.resolve(mentions, ResolutionContext.none()).get(3).place();
+        assertThat(southSide.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void aTownOfPartOfANameReadByAnotherOfItsNamesHoldsOnlyWhenLarge() {
+        // "Salt" is As Salt, Jordan, by another of its names; Salt + Smoke is a St. Louis restaurant.
+        List<PlaceMention> mentions = List.of(PlaceMention.of("St. Louis", new Span(0, 9)),
+                PlaceMention.of("Salt + Smoke", new Span(20, 32)));
+        Place restaurant = resolver.resolve(mentions, ResolutionContext.none()).get(1).place();
+        assertThat(restaurant.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(restaurant.admin1()).isEqualTo("Missouri");
+    }
+
+    private static PlaceMention mention(String text, String name) {
+        int start = text.indexOf(name);
+        return PlaceMention.of(name, new Span(start, start + name.length()));
     }
 }
