@@ -60,8 +60,8 @@ final class Dyads {
                 sources = List.of(new Argument(state.actor(), state.tokens(), Argument.Way.PLACED));
             }
         }
-        if (sources.isEmpty() && m.code().startsWith("15") && g.passive(m.trigger())) {
-            // "US troops were deployed to Poland": forces are moved and readied by their own state.
+        if (sources.isEmpty() && under(m.code(), cues.forceMoves()) && g.passive(m.trigger())) {
+            // "US troops were deployed to Poland": forces are moved, readied and withdrawn by their own state.
             for (Argument forces : named(resolveAll(g, g.passiveObjects(m.trigger()), resolver))) {
                 if (forces.actor().country() != null && forces.actor().sector() != null) {
                     sources = List.of(forces);
@@ -199,8 +199,13 @@ final class Dyads {
 
     /** Whether only a state does what the match codes: arrests, expulsions, sentences (cues' @STATE_ACTS). */
     private boolean stateAct(Match m) {
-        for (int n = m.code().length(); n >= 3; n--) {
-            if (cues.stateActs().contains(m.code().substring(0, n))) {
+        return under(m.code(), cues.stateActs());
+    }
+
+    /** Whether the code is one of the listed codes or under one. */
+    private static boolean under(String code, Set<String> codes) {
+        for (int n = code.length(); n >= 2; n--) {
+            if (codes.contains(code.substring(0, n))) {
                 return true;
             }
         }
