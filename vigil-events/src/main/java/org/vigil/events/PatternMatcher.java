@@ -317,12 +317,18 @@ final class PatternMatcher {
     }
 
     /**
-     * Whether a phrase holds one of the lemmas, a modifier-head pair ("tear gas") or a head-of pair ("state
-     * emergency" for "state of emergency").
+     * Whether a phrase holds one of the lemmas, a modifier-head pair ("tear gas") or a head and the noun of its
+     * of-, on-, to- or in-phrase ("state emergency" for "state of emergency", "ban party" for "the ban on the
+     * party", "participation talk" for "its participation in the talks").
      */
     private static boolean phraseHas(SentenceGraph g, int head, Set<String> lemmas) {
         for (int x : g.phrase(head)) {
             if (lemmas.contains(g.lemma(x)) || x != head && lemmas.contains(g.lemma(x) + " " + g.lemma(head))) {
+                return true;
+            }
+        }
+        for (int of : g.dependents(head, HEAD_PAIR_RELATIONS::contains)) {
+            if (lemmas.contains(g.lemma(head) + " " + g.lemma(of))) {
                 return true;
             }
         }
@@ -341,6 +347,9 @@ final class PatternMatcher {
         }
         return false;
     }
+
+    /** The prepositional phrases whose noun a condition may pair with the head it hangs from. */
+    private static final Set<String> HEAD_PAIR_RELATIONS = Set.of("nmod:on", "nmod:to", "nmod:in");
 
     /** Prepositions under which a thing acted upon may name whom it is done to ("an agreement with the EU"). */
     private static final Set<String> THING_TARGET_RELATIONS = Set.of("nmod:with", "nmod:from",
