@@ -45,7 +45,8 @@ class ActorsIntoEventsTest {
             "Israeli-Syrian peace talks resumed in Washington on Monday.|046 ISR>SYR,046 SYR>ISR",
             "Sudanese and Chadian officials exchanged accusations over the border raids.|112 SDN>TCD,112 TCD>SDN",
             "Ministers from Egypt and Jordan met in Amman on Sunday.|040 EGY>JOR,040 JOR>EGY",
-            "Japan accused North and South Korea of violating its airspace.|1123 JPN>PRK,1123 JPN>KOR"})
+            "Japan accused North and South Korea of violating its airspace.|1123 JPN>PRK,1123 JPN>KOR",
+            "The Israeli cabinet approved the release of 250 Palestinian prisoners.|0841 ISR>PSE"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }
