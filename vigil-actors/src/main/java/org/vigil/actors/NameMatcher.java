@@ -82,7 +82,7 @@ final class NameMatcher {
                 List<Reading> readings = lexicon.readings(words, date).stream().filter(NameMatcher::isState).toList();
                 if (!readings.isEmpty() && Character.isUpperCase(tree.token(word).text().codePointAt(0))) {
                     out = new ArrayList<>(out);
-                    out.add(out.indexOf(whole), new Piece(word, word, words, choose(readings, seen)));
+                    out.add(out.indexOf(whole), new Piece(word, word, words, choose(readings, seen), true));
                 }
             }
         }
@@ -117,7 +117,7 @@ final class NameMatcher {
         if (readings.isEmpty()) {
             return null;
         }
-        return new Piece(first, last, words, choose(readings, seen));
+        return new Piece(first, last, words, choose(readings, seen), false);
     }
 
     /** True when a hyphen and a backing participle follow: "Turkish" in "Turkish-backed". */

@@ -95,7 +95,7 @@ final class SentenceReader {
             if (c.coding() == null) {
                 nested(tree, c, out);
             } else if (shown(c, candidates.values())) {
-                out.add(new FoundMention(ownRange(tree, c), c.coding(), isPerson(c), isSurname(c)));
+                out.add(new FoundMention(ownRange(c), c.coding(), isPerson(c), isSurname(c)));
                 conjoinedOwners(tree, c, out);
             }
         }
@@ -114,7 +114,7 @@ final class SentenceReader {
     private Candidate coded(SentenceTree tree, NounPhrase np, List<Piece> pieces, EntityMention e) {
         String person = e != null && e.type().equals("PERSON") ? e.text() : null;
         // an elided "North" is a party of its own (see conjoinedOwners), not a word of this phrase's actor
-        List<Piece> own = pieces.stream().filter(p -> !elided(tree, p)).toList();
+        List<Piece> own = pieces.stream().filter(p -> !p.elided()).toList();
         Coding coding = composer.compose(tree, np, own, person);
         if (coding == null && e != null) {
             coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
@@ -220,13 +220,13 @@ final class SentenceReader {
             return;
         }
         // the first state named in full; an elided "North" is coded through the name after it
-        Piece first = c.pieces().stream().filter(p -> !elided(tree, p)).findFirst().orElse(null);
+        Piece first = c.pieces().stream().filter(p -> !p.elided()).findFirst().orElse(null);
         if (first == null || !isState(first) || !coding.country().equals(first.reading().country())) {
             return;
         }
         boolean beforeHead = first.last() < c.np().head();
         for (Piece p : c.pieces()) {
-            boolean before = p.first() < first.first() && elided(tree, p);
+            boolean before = p.first() < first.first() && p.elided();
             boolean after = beforeHead && p.first() > first.last() && p.last() < c.np().head()
                     && (conjoined(tree, first.last(), p.last()) || conjoined(tree, first.last(), p.first()));
             if (isState(p) && p.reading().country() != null && !p.reading().country().equals(coding.country())
@@ -246,23 +246,15 @@ final class SentenceReader {
      * The words a phrase's own coding stands for: all of them, except that "North and South Korea" leaves the whole to
      * the elided "North" (see {@link #conjoinedOwners}) and is "South Korea" itself.
      */
-    private static TokenRange ownRange(SentenceTree tree, Candidate c) {
+    private static TokenRange ownRange(Candidate c) {
         TokenRange r = c.np().range();
         List<Piece> pieces = c.pieces();
-        if (pieces.size() < 2 || !elided(tree, pieces.get(0))) {
+        if (pieces.size() < 2 || !pieces.get(0).elided()) {
             return r;
         }
-        Piece named = pieces.stream().filter(p -> !elided(tree, p)).findFirst().orElse(null);
+        Piece named = pieces.stream().filter(p -> !p.elided()).findFirst().orElse(null);
         return named == null || named.first() > r.head() ? r
                 : new TokenRange(r.sentence(), named.first(), r.end(), r.head());
-    }
-
-    /**
-     * A one-word piece read through the name after it ("North" as "North Korea" in "North and South Korea"), which
-     * {@link NameMatcher} makes: the only pieces whose text is more than their words.
-     */
-    private static boolean elided(SentenceTree tree, Piece p) {
-        return p.first() == p.last() && !p.text().equals(tree.token(p.first()).text());
     }
 
     private static boolean isState(Piece p) {
