@@ -251,7 +251,7 @@ final class Dyads {
         int colon = relation.indexOf(':');
         String base = colon < 0 ? relation : relation.substring(0, colon);
         return atTrigger && (base.equals("nsubj") || base.equals("csubj")) || NOT_THE_CLAUSE.contains(base)
-                || colon >= 0 && IN_SPITE.contains(relation.substring(colon + 1));
+                || inSpiteOf(relation);
     }
 
     /** The tokens of the sentence's in-spite-of phrases. */
@@ -260,8 +260,7 @@ final class Dyads {
         Deque<Integer> todo = new ArrayDeque<>();
         for (int t = 0; t < g.size(); t++) {
             for (Dependency d : g.out(t)) {
-                int colon = d.relation().indexOf(':');
-                if (colon >= 0 && IN_SPITE.contains(d.relation().substring(colon + 1))) {
+                if (inSpiteOf(d.relation())) {
                     todo.push(d.dependent());
                 }
             }
@@ -280,6 +279,11 @@ final class Dyads {
 
     /** What an act is done in spite of is not what it is done to: "vowed to go on despite UN sanctions". */
     private static final Set<String> IN_SPITE = Set.of("despite", "in_spite_of", "notwithstanding", "regardless_of");
+
+    private static boolean inSpiteOf(String relation) {
+        int colon = relation.indexOf(':');
+        return colon >= 0 && IN_SPITE.contains(relation.substring(colon + 1));
+    }
 
     private static final Set<String> NOT_THE_CLAUSE = Set.of("advcl", "conj", "acl", "parataxis", "punct", "cc",
             "mark", "aux", "cop", "dep", "appos", "discourse");
@@ -519,7 +523,8 @@ final class Dyads {
         List<Argument> out = new ArrayList<>(parties.size());
         for (Argument a : parties) {
             Actor actor = a.actor();
-            out.add(actor.isSectorOnly() && !abroad(actor) ? new Argument(actor.inState(state), a.tokens(), Argument.Way.PLACED) : a);
+            boolean role = actor.isSectorOnly() && !abroad(actor);
+            out.add(role ? new Argument(actor.inState(state), a.tokens(), Argument.Way.PLACED) : a);
         }
         return out;
     }
