@@ -252,6 +252,15 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aBodyNamedAsAPlaceIsWhereItSits() {
+        Place congress = place(ResolutionContext.none(), "Congress");
+        assertThat(congress.feature()).isEqualTo("landmark");
+        assertThat(congress.lat()).isCloseTo(38.89, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(place(ResolutionContext.none(), "United Nations").lon())
+                .isCloseTo(-73.97, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
     void aFacilityNamedAfterADivisionStandsInTheTownOfItTheArticleNames() {
         List<PlaceMention> mentions = List.of(PlaceMention.of("Fort Collins", new Span(0, 12)),
                 PlaceMention.of("Colorado State University", new Span(30, 55)));
@@ -414,15 +423,15 @@ class ToponymResolverTest {
 
     @Test
     void aBuildingTheTextSaysIsInATownIsThere() {
-        // A story of Brazil and Venezuela, briefed at the Palais des Nations in Geneva.
-        String text = "Brazil and Venezuela, said at the Palais des Nations in Geneva. Boa Vista and Pacaraima";
+        // A story of Brazil and Venezuela, briefed at the Villa Moynier in Geneva.
+        String text = "Brazil and Venezuela, said at the Villa Moynier in Geneva. Boa Vista and Pacaraima";
         List<PlaceMention> mentions = List.of(mention(text, "Brazil"), mention(text, "Venezuela"),
-                mention(text, "Palais des Nations"), mention(text, "Geneva"), mention(text, "Boa Vista"),
+                mention(text, "Villa Moynier"), mention(text, "Geneva"), mention(text, "Boa Vista"),
                 mention(text, "Pacaraima"));
-        Place palais = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(2)
+        Place villa = resolver.resolve(mentions, new ResolutionContext(List.of(), null, Set.of(), text)).get(2)
                 .place();
-        assertThat(palais.feature()).isEqualTo(ToponymResolver.VICINITY);
-        assertThat(palais.country()).isEqualTo("CHE");
+        assertThat(villa.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(villa.country()).isEqualTo("CHE");
         // A comma says so only of a division: "Beyond Qwzxv, Liverpool have academies" is two clauses.
         String clauses = "Cairo and Giza. Beyond Qwzxv, Liverpool have academies in Cairo";
         List<PlaceMention> two = List.of(mention(clauses, "Cairo"), mention(clauses, "Giza"),
