@@ -327,13 +327,14 @@ final class PatternMatcher {
                 return true;
             }
         }
-        for (int of : g.dependents(head, HEAD_PAIR_RELATIONS::contains)) {
-            if (lemmas.contains(g.lemma(head) + " " + g.lemma(of))) {
-                return true;
+        for (Dependency d : g.out(head)) {
+            if (!HEAD_PAIR_RELATIONS.contains(d.relation())) {
+                continue;
             }
-        }
-        for (int of : g.dependents(head, "nmod:of")) {
-            if (lemmas.contains(g.lemma(of)) || lemmas.contains(g.lemma(head) + " " + g.lemma(of))) {
+            // the noun of an of-phrase may stand for the head alone: "dozens of protesters" are protesters
+            String noun = g.lemma(d.dependent());
+            if (lemmas.contains(g.lemma(head) + " " + noun)
+                    || d.relation().equals("nmod:of") && lemmas.contains(noun)) {
                 return true;
             }
         }
@@ -349,7 +350,7 @@ final class PatternMatcher {
     }
 
     /** The prepositional phrases whose noun a condition may pair with the head it hangs from. */
-    private static final Set<String> HEAD_PAIR_RELATIONS = Set.of("nmod:on", "nmod:to", "nmod:in");
+    private static final Set<String> HEAD_PAIR_RELATIONS = Set.of("nmod:of", "nmod:on", "nmod:to", "nmod:in");
 
     /** Prepositions under which a thing acted upon may name whom it is done to ("an agreement with the EU"). */
     private static final Set<String> THING_TARGET_RELATIONS = Set.of("nmod:with", "nmod:from",

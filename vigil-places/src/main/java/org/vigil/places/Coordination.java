@@ -51,10 +51,9 @@ final class Coordination {
         return chosen;
     }
 
-    private static boolean listed(PlaceMention first, PlaceMention second, String text) {
-        int from = first.span().end();
-        int to = second.span().start();
-        return from < to && to <= text.length() && JOINER.matcher(text.substring(from, to)).matches();
+    /** Whether the two mentions stand in one list in {@code text}: "Georgia and Armenia", "Ohio, Texas". */
+    static boolean listed(PlaceMention first, PlaceMention second, String text) {
+        return PlaceMention.joinedBy(first, second, text, JOINER);
     }
 
     private static void choose(int[] chosen, int i, Toponym self, Toponym partner, double minScore) {

@@ -97,8 +97,7 @@ final class Interpreter {
      * capital says nothing of who else is called Salisbury.
      */
     private double rank(Candidate c) {
-        boolean otherName = c.match() == MatchKind.ALTERNATE || c.match() == MatchKind.ALTERNATE_FOLDED;
-        return otherName && "PPLC".equals(c.featureCode()) ? 0 : weights.featurePrior(c.featureCode());
+        return c.match().isOtherName() && "PPLC".equals(c.featureCode()) ? 0 : weights.featurePrior(c.featureCode());
     }
 
     /** The candidates that lie in the best place the container names; all of them if none do or it is unknown. */
@@ -129,13 +128,10 @@ final class Interpreter {
         return switch (area.featureCode()) {
             case "ADM1", "ADM2" -> candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
                     && area.countryIso2().equals(c.countryIso2()) && area.admin1Code().equals(c.admin1Code()));
-            case "PCLI" -> !isPreferredName(area) && candidates.stream().anyMatch(c -> "P".equals(c.featureClass())
-                    && area.countryIso2().equals(c.countryIso2()) && isPreferredName(c));
+            case "PCLI" -> !area.match().isPreferredName() && candidates.stream().anyMatch(c ->
+                    "P".equals(c.featureClass()) && area.countryIso2().equals(c.countryIso2())
+                    && c.match().isPreferredName());
             default -> false;
         };
-    }
-
-    private static boolean isPreferredName(Candidate c) {
-        return c.match() == MatchKind.EXACT || c.match() == MatchKind.FOLDED;
     }
 }

@@ -41,9 +41,9 @@ final class Locative {
                     continue;
                 }
                 Candidate spot = spot(ofMention.get(j), minScore);
-                if (spot != null && (between(mention, next, text, IN)
+                if (spot != null && (PlaceMention.joinedBy(mention, next, text, IN)
                         || !ToponymResolver.isLocal(spot) && !"PCLI".equals(spot.featureCode())
-                        && between(mention, next, text, COMMA))) {
+                        && PlaceMention.joinedBy(mention, next, text, COMMA))) {
                     in[i] = spot;
                     break;
                 }
@@ -62,12 +62,6 @@ final class Locative {
             case "ADM1" -> container.admin1Code().equals(place.admin1Code());
             default -> GeoDistance.km(container.lat(), container.lon(), place.lat(), place.lon()) <= km;
         };
-    }
-
-    private static boolean between(PlaceMention mention, PlaceMention next, String text, Pattern words) {
-        int from = mention.span().end();
-        int to = next.span().start();
-        return from < to && to <= text.length() && words.matcher(text.substring(from, to)).matches();
     }
 
     /** The toponym's place if it is a town, a division or a country, resolved well enough; null otherwise. */

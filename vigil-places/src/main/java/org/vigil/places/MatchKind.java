@@ -11,5 +11,15 @@ public enum MatchKind {
     /** One of its other names once folded ("U.S." for the alternate name "US"). */
     ALTERNATE_FOLDED,
     /** An adjective for its people or things ("Serbian" for Serbia). */
-    DEMONYM
+    DEMONYM;
+
+    /** The place's own preferred name, folded or not. */
+    public boolean isPreferredName() {
+        return this == EXACT || this == FOLDED;
+    }
+
+    /** One of the place's other names, folded or not: a former, short or foreign one. */
+    public boolean isOtherName() {
+        return this == ALTERNATE || this == ALTERNATE_FOLDED;
+    }
 }

@@ -1,5 +1,6 @@
 package org.vigil.places;
 
+import java.util.regex.Pattern;
 import org.vigil.model.Span;
 
 /**
@@ -22,6 +23,16 @@ public record PlaceMention(String text, Span span, String qualifier, boolean dem
     /** Whether a word narrows a place to a part of it ("northern"), so a caller can take it with the name. */
     public static boolean isQualifier(String word) {
         return WORDS.isQualifier(word);
+    }
+
+    /**
+     * Whether only {@code words} stand between the two mentions in {@code text}, the article's text their spans
+     * index: ", " in "Oulton Park, Cheshire", " and " in "Georgia and Armenia".
+     */
+    static boolean joinedBy(PlaceMention first, PlaceMention second, String text, Pattern words) {
+        int from = first.span().end();
+        int to = second.span().start();
+        return from < to && to <= text.length() && words.matcher(text.substring(from, to)).matches();
     }
 
     public static PlaceMention of(String text, Span span) {

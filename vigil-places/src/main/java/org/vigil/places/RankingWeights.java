@@ -50,7 +50,8 @@ record RankingWeights(double exact, double folded, double alternate, double alte
                 number(p, "area.named.like.a.place.in.it"), number(p, "focus.country"),
                 number(p, "focus.admin1"), number(p, "dateline.weight"), number(p, "actor.country"),
                 number(p, "proximity"), number(p, "proximity.km"), number(p, "facility.anchor.km"),
-                number(p, "stray.population"), number(p, "stray.abroad.population"), number(p, "stray.division.share"), number(p, "stray.anchor.km"),
+                number(p, "stray.population"), number(p, "stray.abroad.population"),
+                number(p, "stray.division.share"), number(p, "stray.anchor.km"),
                 number(p, "min.score"), number(p, "anchor.score"), features);
     }
 

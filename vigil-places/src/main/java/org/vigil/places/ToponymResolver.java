@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vigil.model.Place;
 
 /**
@@ -31,8 +30,6 @@ public final class ToponymResolver {
     private static final double NO_SHARE = 0.01;
     /** Characters between a place and the container written after it: ", ". */
     private static final int APPOSITION_GAP = 2;
-    /** What goes between the names of a list after the second: "and", "or", or a comma. */
-    private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s*");
     /** The feature of a place the gazetteer lacks, put at the article's main town. */
     public static final String VICINITY = "vicinity";
     /**
@@ -92,7 +89,7 @@ public final class ToponymResolver {
         // A town read from part of a name by another of its names ("River" of "River North" as New Brunswick,
         // once Raritan River) is no evidence that a stray near it is meant.
         List<Located> evidence = winners.stream().filter(w -> w.toponym().interpretation.reading().kind()
-                != MentionReader.Kind.PARTIAL || isOwnName(w.place())).toList();
+                != MentionReader.Kind.PARTIAL || w.place().match().isPreferredName()).toList();
         for (int i = 0; i < mentions.size(); i++) {
             detached[i] = detached[i] || stray(ofMention.get(i), evidence, home, focus);
         }
@@ -138,9 +135,7 @@ public final class ToponymResolver {
      */
     private static boolean listGoesOn(List<PlaceMention> mentions, PlaceMention next, String text) {
         for (PlaceMention after : mentions) {
-            if (after.span() != null && after.span().start() > next.span().end()
-                    && after.span().start() <= text.length()
-                    && LIST_GOES_ON.matcher(text.substring(next.span().end(), after.span().start())).matches()) {
+            if (after.span() != null && Coordination.listed(next, after, text)) {
                 return true;
             }
         }
@@ -277,7 +272,7 @@ public final class ToponymResolver {
         }
         // Read by another of its names, a town of part of a name is weaker evidence still ("River" of "River
         // North" as New Brunswick, once Raritan River): only a large one holds.
-        double kept = isOwnName(c) ? weights.strayPopulation() : weights.strayAbroadPopulation();
+        double kept = c.match().isPreferredName() ? weights.strayPopulation() : weights.strayAbroadPopulation();
         if (!isLocal(c) || !facilities.isFacility(mention.text()) && c.population() >= kept) {
             return false;
         }
@@ -305,10 +300,6 @@ public final class ToponymResolver {
                 && c.population() < (abroad ? weights.strayAbroadPopulation() : weights.strayPopulation())
                 && !mainDivision.equals(DocumentFocus.divisionOf(c))
                 && !nearAnother(t, c, winners, weights.strayAnchorKm());
-    }
-
-    private static boolean isOwnName(Candidate c) {
-        return c.match() == MatchKind.EXACT || c.match() == MatchKind.FOLDED;
     }
 
     /** A capital or a first-level division's seat: a story elsewhere names it for itself ("Charleston"). */

@@ -70,8 +70,7 @@ final class Vicinity {
     private boolean settled(int j) {
         Toponym t = ofMention.get(j);
         int best = t.best();
-        MatchKind match = t.candidate(best).match();
-        return (match == MatchKind.EXACT || match == MatchKind.FOLDED) && t.probability[best] >= SETTLED_PROBABILITY
+        return t.candidate(best).match().isPreferredName() && t.probability[best] >= SETTLED_PROBABILITY
                 && t.score[best] >= anchorScore;
     }
 
