@@ -10,6 +10,7 @@ import org.vigil.pipeline.eval.GeoEndToEnd;
 import org.vigil.pipeline.eval.PetrarchEvaluation;
 import org.vigil.pipeline.eval.PloverEvaluation;
 import org.vigil.places.GeoEvaluation;
+import org.vigil.reading.Dateline;
 import org.vigil.places.Gazetteer;
 import org.vigil.places.ToponymResolver;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ final class EvalCommand implements Runnable {
             ToponymResolver resolver = new ToponymResolver(Gazetteer.open());
             for (Path corpus : files) {
                 System.out.println("== " + corpus.getFileName() + ", given the gold toponyms");
-                GeoEvaluation.Report report = GeoEvaluation.evaluate(corpus, resolver);
+                GeoEvaluation.Report report = GeoEvaluation.evaluate(corpus, resolver, Dateline::place);
                 if (misses) {
                     report.misses().forEach(System.out::println);
                 }

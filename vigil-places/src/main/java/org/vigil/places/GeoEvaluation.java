@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.vigil.model.Place;
 
 /**
@@ -105,7 +106,16 @@ public final class GeoEvaluation {
         }
     }
 
+    /** Scores the corpus with no datelines read: each article's context is its other toponyms and its text. */
     public static Report evaluate(Path corpus, ToponymResolver resolver) {
+        return evaluate(corpus, resolver, text -> null);
+    }
+
+    /**
+     * Scores the corpus with each article's dateline place read from its text by {@code datelines}, as the
+     * pipeline's reading stage does, so that the resolver is given what it is given in production.
+     */
+    public static Report evaluate(Path corpus, ToponymResolver resolver, UnaryOperator<String> datelines) {
         List<GoldCorpus.GoldArticle> articles = GoldCorpus.read(corpus);
         List<Double> byPoint = new ArrayList<>();
         List<Double> idAware = new ArrayList<>();
@@ -123,7 +133,7 @@ public final class GeoEvaluation {
                     .map(g -> new PlaceMention(g.name(), g.span(), null, g.adjective()))
                     .toList();
             List<ResolvedPlace> resolved = resolver.resolve(mentions,
-                    new ResolutionContext(others, null, Set.of(), article.text()));
+                    new ResolutionContext(others, datelines.apply(article.text()), Set.of(), article.text()));
             for (int i = 0; i < mentions.size(); i++) {
                 GoldCorpus.GoldToponym gold = geocoded.get(i);
                 Place place = resolved.get(i).place();
@@ -146,30 +156,5 @@ public final class GeoEvaluation {
         List<Miss> misses = outcomes.stream().map(o -> o.miss(resolver)).toList();
         return new Report(corpus, GeoScores.of(byPoint, unresolved, idMatches, withGoldId),
                 GeoScores.of(idAware, unresolved, idMatches, withGoldId), nanos, misses);
-    }
-
-    /**
-     * Prints the scores of each corpus named on the command line; with none, of GeoWebNews under the shared
-     * folder the {@code vigil.shared} property names (default {@code ../shared}).
-     */
-    public static void main(String[] args) {
-        List<Path> corpora = new ArrayList<>();
-        for (String arg : args) {
-            corpora.add(Path.of(arg));
-        }
-        if (corpora.isEmpty()) {
-            corpora.add(Path.of(System.getProperty("vigil.shared", "../shared"), "eval/geowebnews/GWN.xml"));
-        }
-        try (Gazetteer gazetteer = Gazetteer.open()) {
-            ToponymResolver resolver = new ToponymResolver(gazetteer);
-            for (Path corpus : corpora) {
-                Report report = evaluate(corpus, resolver);
-                if (Boolean.getBoolean("vigil.misses")) {
-                    report.misses().forEach(System.out::println);
-                }
-                System.out.println(report);
-                System.out.println("  misses: " + report.missesByKind());
-            }
-        }
     }
 }

@@ -22,7 +22,8 @@ import org.vigil.model.Place;
  * if it names one. It stays
  * unresolved when the article names no town. A name written before another with a comma between ("Parkland,
  * Florida") is read as inside it; one listed with a state or country is one too, when it can be (see
- * {@link Coordination}). Thread-safe.
+ * {@link Coordination}); one that can be the division the story was filed from is that division (see
+ * {@link DatelineDivision}). Thread-safe.
  */
 public final class ToponymResolver {
     private static final int CONTEXT_ROUNDS = 2;
@@ -97,12 +98,28 @@ public final class ToponymResolver {
         Vicinity vicinity = new Vicinity(mentions, ofMention, detached, mainCountry, weights.minScore(),
                 weights.anchorScore(), division.townless(weights.minScore()));
         int[] kinds = Coordination.kinds(mentions, ofMention, context.text(), weights.minScore());
+        int[] filedFrom = DatelineDivision.choices(ofMention, filedFrom(context.datelinePlace()),
+                weights.minScore());
         Candidate[] saidIn = Locative.places(mentions, ofMention, detached, context.text(), weights.minScore());
         List<ResolvedPlace> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kinds[i], saidIn[i]));
+            int kind = kinds[i] >= 0 ? kinds[i] : filedFrom[i];
+            resolved.add(outcome(mentions.get(i), ofMention.get(i), vicinity, i, detached[i], kind, saidIn[i]));
         }
         return resolved;
+    }
+
+    /**
+     * Where the dateline says the story was filed, as a first-level division would hold it: its last part read
+     * alone ("Wash." of "Camp Murray, Wash.": a base the gazetteer lacks must not hide its state), or the whole
+     * when it has one part. Null without a dateline.
+     */
+    private Toponym filedFrom(String dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        String region = dateline.substring(dateline.lastIndexOf(',') + 1).strip();
+        return new Toponym(interpreter.interpret(PlaceMention.of(region, null)));
     }
 
     /**

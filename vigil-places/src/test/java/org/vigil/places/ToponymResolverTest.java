@@ -422,6 +422,22 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aDivisionNamedInAStoryFiledFromItIsTheDivision() {
+        // The capital outweighs Alaska and Florida, but not a dateline in the state.
+        ResolutionContext filedInTheState = new ResolutionContext(List.of("Alaska", "Florida"), "Camp Murray, Wash.",
+                Set.of(), null);
+        Place washington = place(filedInTheState, "Washington");
+        assertThat(washington.feature()).isEqualTo("admin1");
+        assertThat(washington.admin1()).isEqualTo("Washington");
+        assertThat(place(new ResolutionContext(List.of("Alaska", "Florida"), "Seattle", Set.of(), null),
+                "Washington").feature()).isEqualTo("admin1");
+        assertThat(place(others("Alaska", "Florida"), "Washington").admin1()).isEqualTo("District of Columbia");
+        // Only the dateline's own division: a story filed from Washington keeps Georgia the country.
+        assertThat(place(new ResolutionContext(List.of("Tbilisi"), "WASHINGTON", Set.of(), null), "Georgia")
+                .feature()).isEqualTo("country");
+    }
+
+    @Test
     void aBuildingTheTextSaysIsInATownIsThere() {
         // A story of Brazil and Venezuela, briefed at the Villa Moynier in Geneva.
         String text = "Brazil and Venezuela, said at the Villa Moynier in Geneva. Boa Vista and Pacaraima";

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * an agency, or a dash after {@code City, Region}. Capitalised labels that open online stories the same way
  * ({@code BREAKING:}, {@code EXCLUSIVE -}) are not places.
  */
-final class Dateline {
+public final class Dateline {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
     /** Lower-case words inside place names: Rio de Janeiro, Stratford upon Avon, Dar es Salaam. */
     private static final String LINK = "(?:de|del|della|da|do|dos|das|di|du|al|el|la|le|les|of|on|upon|am|an|der|den"
@@ -48,7 +48,7 @@ final class Dateline {
     }
 
     /** The dateline's place, or null when the text does not open with a dateline. */
-    static String place(String text) {
+    public static String place(String text) {
         Matcher m = DATELINE.matcher(text);
         if (!m.lookingAt()) {
             return null;
