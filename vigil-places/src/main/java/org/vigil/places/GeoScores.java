@@ -51,7 +51,7 @@ public record GeoScores(int count, int unresolved, double accuracy161, double ex
 
     @Override
     public String toString() {
-        return String.format("n=%d  acc@161km=%.1f%%  exact-id=%.1f%% (of %d)  median=%.1f km  mean=%.0f km  "
+        return String.format("n=%d  acc@161km=%.2f%%  exact-id=%.1f%% (of %d)  median=%.1f km  mean=%.0f km  "
                         + "AUC=%.3f  unresolved=%d", count, 100 * accuracy161, 100 * exactId, withGoldId, medianKm,
                 meanKm, auc, unresolved);
     }

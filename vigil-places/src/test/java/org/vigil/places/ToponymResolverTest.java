@@ -422,6 +422,13 @@ class ToponymResolverTest {
     }
 
     @Test
+    void thePartOfAJoinedCountryNameThatHoldsMostOfItNamesTheCountry() {
+        assertThat(place(ResolutionContext.none(), "Bosnia").gazetteerId()).isEqualTo("3277605");
+        assertThat(place(ResolutionContext.none(), "Trinidad").country()).isEqualTo("TTO");
+        assertThat(place(ResolutionContext.none(), "Trinidad, Cuba").feature()).isEqualTo("city");
+    }
+
+    @Test
     void aDivisionNamedInAStoryFiledFromItIsTheDivision() {
         // The capital outweighs Alaska and Florida, but not a dateline in the state.
         ResolutionContext filedInTheState = new ResolutionContext(List.of("Alaska", "Florida"), "Camp Murray, Wash.",
