@@ -1,8 +1,10 @@
 package org.vigil.places;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,12 +13,33 @@ import java.util.Set;
  * the article is.
  */
 final class FacilityNames {
+    /** Where a facility of a country stands, for the heads that say so. */
+    enum Seat {
+        /** Nowhere its head tells: a school, a street. */
+        NONE,
+        /** In its own country's capital: a ministry, a parliament. */
+        CAPITAL,
+        /** In another country's capital: an embassy. */
+        ABROAD
+    }
+
     private final Set<String> heads = new HashSet<>();
+    private final Map<String, Seat> seats = new HashMap<>();
 
     FacilityNames() {
         for (List<String> row : Tables.rows("facility-heads.tsv")) {
             heads.add(row.get(0));
+            if (row.size() > 1 && !row.get(1).isEmpty()) {
+                seats.put(row.get(0), Seat.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+            }
         }
+    }
+
+    /** Where a country's facility of this name stands: "Russian Foreign Ministry", "British Embassy". */
+    Seat seat(String text) {
+        String[] words = text.strip().split("[\\s,]+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return words.length < 2 ? Seat.NONE : seats.getOrDefault(last, Seat.NONE);
     }
 
     /** Whether one of the words of a longer name is a facility head: "Mall of Asia", "Pearl Harbor". */

@@ -66,6 +66,12 @@ public final class Gazetteer implements AutoCloseable {
         return lookup("d:", adjective, IndexSchema::demonymQuery, score -> MatchKind.DEMONYM, max);
     }
 
+    /** The country's capital (ISO3 code), the most populous where it has several; null when none is known. */
+    public Candidate capitalOf(String iso3) {
+        List<Candidate> capitals = lookup("c:", iso3, IndexSchema::capitalQuery, score -> MatchKind.EXACT, 1);
+        return capitals.isEmpty() ? null : capitals.get(0);
+    }
+
     private List<Candidate> lookup(String kind, String name, Function<String, Query> query,
                                    Function<Float, MatchKind> matchOf, int max) {
         if (NameKey.folded(name).isEmpty() || max <= 0) {

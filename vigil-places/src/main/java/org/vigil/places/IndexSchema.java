@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class IndexSchema {
     /** Bump when fields or the way sources are read change: an index with another version is rebuilt. */
-    static final String VERSION = "vigil-gazetteer 8";
+    static final String VERSION = "vigil-gazetteer 9";
     /** The module's own tables the index is built from; an edit to any of them also rebuilds it. */
     static final List<String> TABLES = List.of("geonames-countries.tsv", "country-aliases.tsv",
             "admin1-abbreviations.tsv", "division-words.tsv", "regions.tsv", "landmarks.tsv",
@@ -44,6 +44,8 @@ final class IndexSchema {
     private static final String COUNTRY3 = "country3";
     private static final String ADMIN1 = "admin1";
     private static final String ADMIN1_NAME = "admin1name";
+    /** A capital's country (ISO3), so that a body seated there is found from its country. */
+    private static final String CAPITAL_OF = "capitalof";
     private static final String FEATURE_CLASS = "fclass";
     private static final String FEATURE_CODE = "fcode";
     private static final String POPULATION = "population";
@@ -88,6 +90,9 @@ final class IndexSchema {
         store(doc, ADMIN1_NAME, entry.admin1Name());
         store(doc, FEATURE_CLASS, entry.featureClass());
         store(doc, FEATURE_CODE, entry.featureCode());
+        if ("PPLC".equals(entry.featureCode()) && entry.countryIso3() != null) {
+            doc.add(new StringField(CAPITAL_OF, entry.countryIso3(), Field.Store.NO));
+        }
         doc.add(new StoredField(POPULATION, entry.population()));
         doc.add(new NumericDocValuesField(POPULATION, entry.population()));
         doc.add(new StoredField(LAT, entry.lat()));
@@ -117,6 +122,10 @@ final class IndexSchema {
 
     static Query demonymQuery(String adjective) {
         return new TermQuery(new Term(DEMONYM, NameKey.folded(adjective)));
+    }
+
+    static Query capitalQuery(String iso3) {
+        return new TermQuery(new Term(CAPITAL_OF, iso3));
     }
 
     static MatchKind matchOf(float score) {

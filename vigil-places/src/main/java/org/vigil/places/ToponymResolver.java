@@ -40,6 +40,7 @@ public final class ToponymResolver {
     private static final double VICINITY_CONFIDENCE = 0.3;
 
     private final RankingWeights weights;
+    private final Gazetteer gazetteer;
     private final Interpreter interpreter;
     private final FacilityNames facilities = new FacilityNames();
 
@@ -49,6 +50,7 @@ public final class ToponymResolver {
 
     ToponymResolver(Gazetteer gazetteer, RankingWeights weights) {
         this.weights = weights;
+        this.gazetteer = gazetteer;
         this.interpreter = new Interpreter(gazetteer, weights);
     }
 
@@ -337,6 +339,10 @@ public final class ToponymResolver {
     private ResolvedPlace outcome(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index,
                                   boolean detached, int listedKind, Candidate saidIn) {
         int best = listedKind >= 0 ? listedKind : toponym.best();
+        Candidate seat = seat(mention, toponym, vicinity, index);
+        if (seat != null) {
+            return vicinity(mention, seat);
+        }
         if (detached) {
             Candidate town = saidIn != null ? saidIn : vicinity.townNear(index);
             if (town != null) {
@@ -367,6 +373,22 @@ public final class ToponymResolver {
         Place place = new Place(mention.text(), c.name(), c.countryIso3(), c.admin1Name(), c.lat(), c.lon(),
                 weights.featureLabel(c), c.geonameId(), mention.span(), qualifier);
         return new ResolvedPlace(mention, place, qualifier, toponym.probability[best]);
+    }
+
+    /**
+     * The capital a country's body named by its country stands in: its own for a ministry or parliament ("Russian
+     * Foreign Ministry"), the capital of another country the text names nearest for an embassy ("Russian
+     * Embassy" in a story of Washington). Null for other names, or when no such capital is known.
+     */
+    private Candidate seat(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
+        FacilityNames.Seat seat = facilities.seat(mention.text());
+        int best = toponym.best();
+        if (seat == FacilityNames.Seat.NONE || best < 0 || toponym.candidate(best).featureCode() == null
+                || !toponym.candidate(best).featureCode().startsWith("PCL")) {
+            return null;
+        }
+        String country = toponym.candidate(best).countryIso3();
+        return seat == FacilityNames.Seat.CAPITAL ? gazetteer.capitalOf(country) : vicinity.capitalNear(index, country);
     }
 
     /**

@@ -61,6 +61,14 @@ final class Vicinity {
     }
 
     /**
+     * The capital of another country than {@code iso3} nearest in the text to mention {@code i}, else the one
+     * named most; null when the document names none.
+     */
+    Candidate capitalNear(int i, String iso3) {
+        return townNear(i, j -> "PPLC".equals(town(j).featureCode()) && !iso3.equals(town(j).countryIso3()));
+    }
+
+    /**
      * Whether mention {@code j}'s town is sure enough to anchor others: named by its own name, not an alternate
      * one ("Franklin" for Columbus), the likelier of its places by far, and scored well clear of the bar. A
      * one-word name shared by twenty towns ("Lafayette"), or a village named by a street's first word

@@ -422,6 +422,19 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aStateBodyIsInItsCapitalAndAnEmbassyInTheOtherCountrys() {
+        Place ministry = place(ResolutionContext.none(), "Russian Foreign Ministry");
+        assertThat(ministry.feature()).isEqualTo(ToponymResolver.VICINITY);
+        assertThat(ministry.lat()).isCloseTo(55.75, org.assertj.core.data.Offset.offset(0.1));
+        String text = "Russian envoys leave Washington. Buses left the Russian Embassy on Friday.";
+        List<ResolvedPlace> resolved = resolver.resolve(List.of(mention(text, "Washington"),
+                mention(text, "Russian Embassy")), new ResolutionContext(List.of(), null, Set.of(), text));
+        assertThat(resolved.get(1).place().lon()).isCloseTo(-77.04, org.assertj.core.data.Offset.offset(0.1));
+        // Without a capital of another country, the embassy is read as before.
+        assertThat(place(ResolutionContext.none(), "Russian Embassy").country()).isEqualTo("RUS");
+    }
+
+    @Test
     void thePartOfAJoinedCountryNameThatHoldsMostOfItNamesTheCountry() {
         assertThat(place(ResolutionContext.none(), "Bosnia").gazetteerId()).isEqualTo("3277605");
         assertThat(place(ResolutionContext.none(), "Trinidad").country()).isEqualTo("TTO");
