@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Annotates articles with the language layer (CoreNLP) and prints them as JSON.",
-                "Each document holds sentences, tokens with offsets, lemmas, POS, named entities, dependency",
-                "edges (enhanced++), coreference chains, quotes with their speakers, and dates resolved against",
-                "the publication date."},
+                "Each document holds sentences, tokens with offsets, lemmas, POS, named entities, "
+                        + "dependency edges (enhanced++), coreference chains, quotes with their speakers, and dates "
+                        + "resolved against the publication date."},
         footer = {"", "Example:", "  ./vigil annotate --pretty examples/border-clash.txt",
                 "  ./vigil annotate reports/ > annotated.jsonl"})
 final class AnnotateCommand implements Callable<Integer> {

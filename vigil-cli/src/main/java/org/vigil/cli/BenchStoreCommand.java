@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "store", mixinStandardHelpOptions = true,
-        description = {"Generates synthetic events into a fresh DuckDB file and prints the bulk insert rate, bytes",
-                "per event on disk, and the median latency of a dyad daily series and of a country-month count."},
+        description = {"Benchmarks the DuckDB store on synthetic events in a fresh file.",
+                "Prints the bulk insert rate, bytes per event on disk, and the median latency of a dyad "
+                        + "daily series and of a country-month count."},
         footer = {"", "Example:", "  ./vigil bench store --events 10000000"})
 final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--events", description = "Events to generate (default ${DEFAULT-VALUE}).")

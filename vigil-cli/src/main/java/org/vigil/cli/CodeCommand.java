@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Codes articles into events and prints one coded-article record per article (JSON Lines).",
-                "Each record holds the article, its events (CAMEO and PLOVER, source and target actors, date,",
-                "negation, claims, location, evidence), actors, quotes, casualties, dates and places, as",
-                "../shared/contract/article-output.md describes."},
+                "Each record holds the article, its events (CAMEO and PLOVER, source and target actors, "
+                        + "date, negation, claims, location, evidence), actors, quotes, casualties, dates and "
+                        + "places, as ../shared/contract/article-output.md describes."},
         footer = {"", "Example:", "  ./vigil code examples/border-clash.txt > out.jsonl",
                 "  python3 ../shared/tools/score_article.py GOLD.json out.jsonl"})
 final class CodeCommand implements Callable<Integer> {

@@ -49,8 +49,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "case", mixinStandardHelpOptions = true,
-            description = {"Maps Vigil's events on the CASE 2021 task 2 snippets to the task's ACLED-style event",
-                    "types and prints per-type and weighted F1."},
+            description = {"Scores Vigil's events on the CASE 2021 task 2 snippets by the task's event types.",
+                    "Maps each snippet's events to the task's ACLED-style types and prints per-type and weighted F1."},
             footer = {"", "Example:",
                     "  ./vigil eval case ../shared/eval/case2021-task2/test_set_final_release_with_labels.tsv"})
     static final class Case implements Callable<Integer> {
@@ -90,9 +90,10 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "geo", mixinStandardHelpOptions = true,
-            description = {"Scores toponym resolution on GeoWebNews and LGL, given the gold toponyms (accuracy",
-                    "within 161 km, exact GeoNames id, median error) and end to end (toponym precision and",
-                    "recall against the gold spans, and the accuracy of those found)."},
+            description = {"Scores toponym resolution on GeoWebNews and LGL.",
+                    "Given the gold toponyms: accuracy within 161 km, exact GeoNames id, median error; end to "
+                            + "end: toponym precision and recall against the gold spans, and the accuracy of those "
+                            + "found. Each article's dateline is read from its text, as the reading stage reads it."},
             footer = {"", "Example:", "  ./vigil eval geo",
                     "  ./vigil eval geo --misses ../shared/eval/geowebnews/GWN.xml"})
     static final class Geo implements Callable<Integer> {
@@ -101,11 +102,11 @@ final class EvalCommand implements Runnable {
         List<Path> corpora;
 
         @Option(names = "--misses",
-                description = {"Also list each toponym resolved more than 161 km off, given the gold toponyms: name,",
-                        "gold point and id, the place chosen (feature, country, id) and its error, and the",
-                        "candidate nearest the gold point with its rank; each line starts with the kind of miss",
-                        "(no-candidate within 161 km, ranked-below a wrong one, or unresolved). Without CORPUS,",
-                        "GeoWebNews only: LGL is held out, and its items are never listed."})
+                description = "Also list each toponym resolved more than 161 km off, given the gold toponyms: "
+                        + "name, gold point and id, the place chosen (feature, country, id) and its error, and the "
+                        + "candidate nearest the gold point with its rank; each line starts with the kind of miss "
+                        + "(no-candidate within 161 km, ranked-below a wrong one, or unresolved). Without CORPUS, "
+                        + "GeoWebNews only: LGL is held out, and its items are never listed.")
         boolean misses;
 
         @Override

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports stored events for analysts' tools.",
-                "Formats: gdelt (the 61 columns of the GDELT 2.0 event table), jsonl, csv, geojson or parquet;",
-                "filters: date range, actor, dyad, country, CAMEO root, QuadClass, place."},
+                "Formats: gdelt (the 61 columns of the GDELT 2.0 event table), jsonl, csv, geojson or "
+                        + "parquet; filters: date range, actor, dyad, country, CAMEO root, QuadClass, place."},
         footer = {"", "Example:", "  ./vigil export --format gdelt --from 2023-09-01 --to 2023-09-30 > events.tsv",
                 "  ./vigil export --format parquet --dyad SRB,XKX --output serbia-kosovo.parquet"})
 final class ExportCommand implements Callable<Integer> {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Codes articles into the store: files, folders, JSON Lines, WARC files and RSS/Atom feeds.",
-                "Every input's outcome (coded, duplicate, skipped with the reason) goes to the ingest log;",
-                "ingesting the same input again changes nothing, and a killed run started again finishes the",
-                "job. Reports of one story by several outlets are merged into one story."},
+                "Every input's outcome (coded, duplicate, skipped with the reason) goes to the ingest "
+                        + "log; ingesting the same input again changes nothing, and a killed run started again "
+                        + "finishes the job. Reports of one story by several outlets are merged into one story."},
         footer = {"", "Example:", "  ./vigil ingest examples/",
                 "  ./vigil ingest --follow --interval PT10M https://example.org/world/rss.xml"})
 final class IngestCommand implements Callable<Integer> {
