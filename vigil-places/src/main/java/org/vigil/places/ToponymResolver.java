@@ -282,7 +282,8 @@ public final class ToponymResolver {
      */
     private boolean detached(PlaceMention mention, Toponym t, List<Located> winners) {
         int best = t.best();
-        if (best < 0 || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL) {
+        // A mention marked as a people's adjective stands for its people's country, whatever words follow it.
+        if (best < 0 || mention.demonym() || t.interpretation.reading().kind() != MentionReader.Kind.PARTIAL) {
             return false;
         }
         Candidate c = t.candidate(best);
@@ -383,7 +384,7 @@ public final class ToponymResolver {
     private Candidate seat(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
         FacilityNames.Seat seat = facilities.seat(mention.text());
         int best = toponym.best();
-        if (seat == FacilityNames.Seat.NONE || best < 0 || toponym.candidate(best).featureCode() == null
+        if (seat == FacilityNames.Seat.NONE || best < 0 || mention.demonym() || toponym.candidate(best).featureCode() == null
                 || !toponym.candidate(best).featureCode().startsWith("PCL")) {
             return null;
         }

@@ -376,6 +376,10 @@ class ToponymResolverTest {
         Place frenchQuarter = resolver.resolve(quarter, ResolutionContext.none()).get(1).place();
         assertThat(frenchQuarter.feature()).isEqualTo(ToponymResolver.VICINITY);
         assertThat(frenchQuarter.admin1()).isEqualTo("Louisiana");
+        // Marked as a people's adjective, the same words stand for the people's country.
+        List<PlaceMention> marked = List.of(PlaceMention.of("New Orleans", new Span(0, 11)),
+                PlaceMention.demonym("French Quarter", new Span(30, 44)));
+        assertThat(resolver.resolve(marked, ResolutionContext.none()).get(1).place().country()).isEqualTo("FRA");
     }
 
     @Test
