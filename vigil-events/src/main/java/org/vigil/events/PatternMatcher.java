@@ -54,8 +54,7 @@ final class PatternMatcher {
         if (candidates.isEmpty()) {
             return null;
         }
-        // The subject depends on the trigger's class only, not on the pattern: found once for all candidates.
-        Subjects[] subjects = new Subjects[WordClass.values().length];
+        Subjects[] subjects = new Subjects[WordClass.values().length * 2];
         for (EventPattern p : candidates) {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
@@ -88,14 +87,17 @@ final class PatternMatcher {
             heads.addAll(occurrenceVerbs(g, t));
         }
         List<Integer> satisfying = new ArrayList<>(p.constraints().size());
-        if (known[cls.ordinal()] == null) {
-            known[cls.ordinal()] = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
-                    : subjects(g, t, cls, resolver, support, 0);
+        boolean passive = cls == WordClass.VERB && g.passive(t) && !prepositionTaken(p, g, t);
+        // The subject depends on the trigger's class and voice only: found once for all candidates.
+        int slot = cls.ordinal() * 2 + (passive ? 1 : 0);
+        if (known[slot] == null) {
+            known[slot] = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
+                    : subjects(g, t, cls, passive, resolver, support, 0);
         }
-        Subjects subjects = known[cls.ordinal()];
+        Subjects subjects = known[slot];
         for (Constraint c : p.constraints()) {
             boolean subject = c.relation().equals("subj");
-            List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls);
+            List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls, passive);
             int found = satisfying(c, g, deps, words);
             if (c.absent() != (found < 0)) {
                 return null;
@@ -117,7 +119,7 @@ final class PatternMatcher {
         if (eventSlot != null) {
             search:
             for (String rel : eventSlot.relations()) {
-                for (int d : role(g, t, heads, rel, cls)) {
+                for (int d : role(g, t, heads, rel, cls, passive)) {
                     if (words.contains(d) || d == support) {
                         continue;
                     }
@@ -136,9 +138,9 @@ final class PatternMatcher {
 
         List<Integer> exclude = new ArrayList<>(words);
         exclude.add(eventToken);
-        List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, resolver);
-        List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, resolver);
-        List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, resolver);
+        List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, passive, resolver);
+        List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, passive, resolver);
+        List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, passive, resolver);
         if (targets == null || pair == null || sources == null) {
             return null;
         }
@@ -153,8 +155,7 @@ final class PatternMatcher {
             origin = subjects.origin();
             // "Thousands of students demonstrated in Seoul": a simple past the tagger took for a bare participle
             // is read as passive, but where the pattern wants no object there is none for its subject to be.
-            if (sources.isEmpty() && cls == WordClass.VERB && g.passive(t) && !g.markedPassive(t)
-                    && !wantsObject(p)) {
+            if (sources.isEmpty() && passive && !g.markedPassive(t) && !wantsObject(p)) {
                 sources = g.dependents(t, "nsubj");
                 origin = Match.Origin.SUBJECT;
             }
@@ -179,14 +180,15 @@ final class PatternMatcher {
      * is not there (or, for a CODED slot, names no coded actor); empty when the pattern has no such slot.
      */
     private List<Integer> slotTokens(EventPattern p, Slot.Role roleName, SentenceGraph g, int t, List<Integer> heads,
-                                     List<Integer> exclude, WordClass cls, ArgumentResolver resolver) {
+                                     List<Integer> exclude, WordClass cls, boolean passive,
+                                     ArgumentResolver resolver) {
         Slot slot = p.slot(roleName).orElse(null);
         if (slot == null) {
             return List.of();
         }
         List<Integer> found = List.of();
         for (String rel : slot.relations()) {
-            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls));
+            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls, passive));
             deps.removeAll(exclude);
             if (!deps.isEmpty()) {
                 found = deps;
@@ -396,20 +398,25 @@ final class PatternMatcher {
         return -1;
     }
 
-    /** The dependents a pattern relation names, for a trigger of the given class. */
-    private static List<Integer> role(SentenceGraph g, int t, List<Integer> heads, String rel, WordClass cls) {
+    /**
+     * The dependents a pattern relation names, for a trigger of the given class and voice.
+     *
+     * @param passive whether a verb trigger is read as passive: its object is its passive subject
+     */
+    private static List<Integer> role(SentenceGraph g, int t, List<Integer> heads, String rel, WordClass cls,
+                                      boolean passive) {
         switch (rel) {
             case "subj":
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, r -> r.equals("nmod:poss") || r.equals("nmod:by")
                             || r.equals("nmod:agent"));
                 }
-                return directSubjects(g, t, cls);
+                return directSubjects(g, t, cls, passive);
             case "obj":
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, "nmod:of");
                 }
-                List<Integer> objects = g.passive(t) && cls == WordClass.VERB ? g.passiveObjects(t)
+                List<Integer> objects = passive ? g.passiveObjects(t)
                         : g.dependents(t, "obj");
                 if (objects.isEmpty() && g.pos(t).equals("VBN")) {
                     // "forces deployed near the border": the noun a past participle modifies is its object.
@@ -419,7 +426,7 @@ final class PatternMatcher {
                         }
                     }
                 }
-                if (objects.isEmpty() && cls == WordClass.VERB && !g.passive(t)) {
+                if (objects.isEmpty() && cls == WordClass.VERB && !passive) {
                     objects = sharedObject(g, t);
                 }
                 return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
@@ -488,6 +495,25 @@ final class PatternMatcher {
         return List.of();
     }
 
+    /**
+     * "The Iraqi prime minister called/VBN for a ceasefire": the tagger often takes a simple past after a noun for a
+     * bare participle, which reads as passive. A verb whose trigger preposition has its noun is active all the same,
+     * for the passive strands that preposition ("a ceasefire was called for").
+     */
+    private static boolean prepositionTaken(EventPattern p, SentenceGraph g, int verb) {
+        if (g.markedPassive(verb)) {
+            return false;
+        }
+        for (String word : p.trigger().words()) {
+            for (Dependency d : g.out(verb)) {
+                if (d.relation().equals("obl:" + word) && d.dependent() > verb && !g.time(d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean wantsObject(EventPattern p) {
         return p.slots().stream().anyMatch(sl -> sl.relations().contains("obj"))
                 || p.constraints().stream().anyMatch(c -> c.relation().equals("obj") && !c.absent());
@@ -510,8 +536,8 @@ final class PatternMatcher {
         return List.of();
     }
 
-    private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls) {
-        if (cls == WordClass.VERB && g.passive(t)) {
+    private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls, boolean passive) {
+        if (passive) {
             return g.dependents(t, r -> r.equals("obl:agent") || r.equals("obl:by"));
         }
         return g.dependents(t, r -> r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj")
@@ -523,10 +549,10 @@ final class PatternMatcher {
         static final Subjects NONE = new Subjects(List.of(), Match.Origin.NONE);
     }
 
-    private Subjects subjects(SentenceGraph g, int t, WordClass cls, ArgumentResolver resolver, int support,
-                              int depth) {
+    private Subjects subjects(SentenceGraph g, int t, WordClass cls, boolean passive, ArgumentResolver resolver,
+                              int support, int depth) {
         if (cls == WordClass.NOUN) {
-            List<Integer> owners = role(g, t, List.of(t), "subj", cls);
+            List<Integer> owners = role(g, t, List.of(t), "subj", cls, false);
             // "Japan renewed its pledge of aid": a possessive pronoun that names no one leaves the light verb's
             // subject to be the owner.
             if (support >= 0 && owners.stream().allMatch(o -> g.pos(o).equals("PRP$")
@@ -570,12 +596,12 @@ final class PatternMatcher {
                 }
             }
             if (support >= 0) {
-                Subjects s = subjects(g, support, WordClass.VERB, resolver, -1, depth + 1);
+                Subjects s = subjects(g, support, WordClass.VERB, g.passive(support), resolver, -1, depth + 1);
                 return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
             }
             return Subjects.NONE;
         }
-        List<Integer> direct = directSubjects(g, t, cls);
+        List<Integer> direct = directSubjects(g, t, cls, passive);
         // A controlled subject that names no actor is often the parser's guess ("used water cannon to disperse"
         // gives the cannon as the disperser); the governor's subject is then the better source.
         boolean guessed = !direct.isEmpty() && direct.stream().allMatch(x -> g.dependents(t, "nsubj:xsubj")
@@ -583,7 +609,7 @@ final class PatternMatcher {
         if (!direct.isEmpty() && !guessed) {
             return new Subjects(direct, Match.Origin.SUBJECT);
         }
-        if (g.passive(t) || depth > MAX_DEPTH) {
+        if (passive || depth > MAX_DEPTH) {
             return Subjects.NONE;
         }
         return controller(g, t, resolver, depth);
@@ -617,7 +643,7 @@ final class PatternMatcher {
             boolean clausal = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("dep")
                     || rel.startsWith("conj");
             if (clausal && g.pos(gov).startsWith("VB")) {
-                Subjects s = subjects(g, gov, WordClass.VERB, resolver, -1, depth + 1);
+                Subjects s = subjects(g, gov, WordClass.VERB, g.passive(gov), resolver, -1, depth + 1);
                 if (!s.tokens().isEmpty()) {
                     return new Subjects(s.tokens(), Match.Origin.CONTROLLER);
                 }
