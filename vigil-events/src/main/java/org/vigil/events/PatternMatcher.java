@@ -599,7 +599,7 @@ final class PatternMatcher {
                 Subjects s = subjects(g, support, WordClass.VERB, g.passive(support), resolver, -1, depth + 1);
                 return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
             }
-            return Subjects.NONE;
+            return depth > MAX_DEPTH ? Subjects.NONE : partnerOf(g, t, resolver, depth);
         }
         List<Integer> direct = directSubjects(g, t, cls, passive);
         // A controlled subject that names no actor is often the parser's guess ("used water cannon to disperse"
@@ -613,6 +613,26 @@ final class PatternMatcher {
             return Subjects.NONE;
         }
         return controller(g, t, resolver, depth);
+    }
+
+    /**
+     * "Following talks with Xi, Putin announced a pipeline": an act done with a partner, in a time phrase of a
+     * clause, was done by the clause's subject, the party the phrase does not name.
+     */
+    private Subjects partnerOf(SentenceGraph g, int noun, ArgumentResolver resolver, int depth) {
+        if (!g.hasDependent(noun, "nmod:with")) {
+            return Subjects.NONE;
+        }
+        for (Dependency d : g.in(noun)) {
+            int verb = d.governor();
+            String r = d.relation();
+            if (verb >= 0 && r.startsWith("obl:") && cues.temporal().contains(r.substring(4))
+                    && g.pos(verb).startsWith("VB")) {
+                Subjects s = subjects(g, verb, WordClass.VERB, g.passive(verb), resolver, -1, depth + 1);
+                return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.CONTROLLER);
+            }
+        }
+        return Subjects.NONE;
     }
 
     private static boolean names(SentenceGraph g, int token, ArgumentResolver resolver) {
@@ -640,8 +660,10 @@ final class PatternMatcher {
             if (rel.equals("acl") && pos.equals("VBG")) {
                 return new Subjects(List.of(gov), Match.Origin.CONTROLLER);
             }
+            // "After meeting with Japanese officials, the minister said": a gerund in a prepositional phrase of a
+            // clause is its subject's act, as an adverbial clause is.
             boolean clausal = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("dep")
-                    || rel.startsWith("conj");
+                    || rel.startsWith("conj") || rel.startsWith("obl") && pos.equals("VBG");
             if (clausal && g.pos(gov).startsWith("VB")) {
                 Subjects s = subjects(g, gov, WordClass.VERB, g.passive(gov), resolver, -1, depth + 1);
                 if (!s.tokens().isEmpty()) {
