@@ -98,7 +98,7 @@ final class PatternMatcher {
         for (Constraint c : p.constraints()) {
             boolean subject = c.relation().equals("subj");
             List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls, passive);
-            int found = satisfying(c, g, deps, words);
+            int found = satisfying(c, g, deps, words, resolver);
             if (c.absent() != (found < 0)) {
                 return null;
             }
@@ -309,13 +309,21 @@ final class PatternMatcher {
     }
 
     /** The first dependent that meets the condition's words, or -1. */
-    private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words) {
+    private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words,
+                                  ArgumentResolver resolver) {
         for (int d : deps) {
-            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas()))) {
+            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas())
+                    || c.people() && person(g, d, resolver))) {
                 return d;
             }
         }
         return -1;
+    }
+
+    /** Whether the word names a person the actor files know ("Mladic"), as a condition on persons accepts. */
+    private static boolean person(SentenceGraph g, int token, ArgumentResolver resolver) {
+        return resolver.resolveAll(g, token).stream()
+                .anyMatch(a -> a.actor().person() != null && a.way() == Argument.Way.DIRECT);
     }
 
     /**
