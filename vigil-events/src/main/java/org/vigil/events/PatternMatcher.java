@@ -607,6 +607,15 @@ final class PatternMatcher {
                 Subjects s = subjects(g, support, WordClass.VERB, g.passive(support), resolver, -1, depth + 1);
                 return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
             }
+            int dealer = dealingVerb(g, t);
+            if (dealer >= 0) {
+                // "The EU hit Belarus with new sanctions": the one who deals the event is its owner.
+                List<Integer> by = g.markedPassive(dealer) ? directSubjects(g, dealer, WordClass.VERB, true)
+                        : directSubjects(g, dealer, WordClass.VERB, false);
+                if (!by.isEmpty()) {
+                    return new Subjects(by, Match.Origin.LIGHT_VERB);
+                }
+            }
             return depth > MAX_DEPTH ? Subjects.NONE : partnerOf(g, t, resolver, depth);
         }
         List<Integer> direct = directSubjects(g, t, cls, passive);
@@ -621,6 +630,21 @@ final class PatternMatcher {
             return Subjects.NONE;
         }
         return controller(g, t, resolver, depth);
+    }
+
+    /**
+     * The verb that deals someone the noun event, with the noun as its with-phrase ("hit Belarus with sanctions",
+     * "was slapped with sanctions"), or -1.
+     */
+    static int dealingVerb(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            int verb = d.governor();
+            if (d.relation().equals("obl:with") && verb >= 0 && g.pos(verb).startsWith("VB")
+                    && (g.markedPassive(verb) || g.hasDependent(verb, "obj"))) {
+                return verb;
+            }
+        }
+        return -1;
     }
 
     /**
