@@ -10,11 +10,12 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Makes a noun of a gerund that opens a sentence as its subject ("Fighting/VBG broke out between Indian and Chinese
- * troops", "Shelling continued in the east"): the tagger reads a capitalised -ing word first in the sentence as a
- * participle, and the parser then hangs the event noun's words on a clause it does not have. It is a subject where a
- * verb follows it at once, or a preposition whose phrase runs up to the verb with no comma between ("Fighting in
- * the north killed ten"); "Speaking at a news conference, the minister said" keeps its participle.
+ * Makes a noun of an -ing word the tagger took for a verb where it names an event: after a determiner, possessive
+ * or adjective with no object after it ("killed in Israeli shelling/VBG"), and opening a sentence as its subject
+ * ("Fighting/VBG broke out between Indian and Chinese troops", "Shelling continued in the east"). The parser would
+ * otherwise hang the event noun's words on a clause it does not have. An opening -ing word is a subject where a verb
+ * follows it at once, or a preposition whose phrase runs up to the verb with no comma between ("Fighting in the north
+ * killed ten"); "Speaking at a news conference, the minister said" keeps its participle.
  */
 public final class GerundSubjectRetagger implements Annotator {
 
@@ -30,6 +31,7 @@ public final class GerundSubjectRetagger implements Annotator {
     }
 
     static void retag(List<CoreLabel> tokens) {
+        afterDeterminers(tokens);
         if (tokens.size() < 3) {
             return;
         }
@@ -43,6 +45,27 @@ public final class GerundSubjectRetagger implements Annotator {
             first.setTag("NN");
         }
     }
+
+    /**
+     * "Killed in Israeli shelling/VBG", "the bombing/VBG of the embassy": an -ing word after a determiner, a
+     * possessive or an adjective, with no object after it, is a noun ("busy preparing the report" keeps its verb).
+     */
+    private static void afterDeterminers(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String before = tokens.get(i - 1).tag();
+            String after = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : ".";
+            if ("VBG".equals(t.tag()) && NOMINAL_BEFORE.contains(before) && !OBJECT_START.contains(after)) {
+                t.setTag("NN");
+            }
+        }
+    }
+
+    /** Tags after which an -ing word names a thing. */
+    private static final Set<String> NOMINAL_BEFORE = Set.of("DT", "PRP$", "POS", "JJ");
+    /** Tags that open an object, which only a verb takes. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS",
+            "JJ", "TO");
 
     /** Whether a finite verb comes after the opening word's phrase, before any comma. */
     private static boolean verbBeforeComma(List<CoreLabel> tokens) {
