@@ -199,7 +199,7 @@ final class PatternMatcher {
             return slot.need() == Slot.Need.OPTIONAL ? found : null;
         }
         if (roleName == Slot.Role.TARGET && cls == WordClass.VERB) {
-            found = throughThing(g, found, resolver);
+            found = throughThing(g, found, resolver, cooperative(p));
         }
         if (slot.need() == Slot.Need.CODED && found.stream().allMatch(x -> resolver.resolveAll(g, x).isEmpty())) {
             return null;
@@ -371,10 +371,11 @@ final class PatternMatcher {
      * from Turkey", "welcomed the resumption of ties with Gondor"), gives way to the actor a prepositional modifier
      * of it names, looked for one of-phrase deep.
      */
-    private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver) {
+    private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver,
+                                              boolean cooperative) {
         List<Integer> out = null;
         for (int i = 0; i < found.size(); i++) {
-            int actor = actorInThing(g, found.get(i), resolver, 1);
+            int actor = actorInThing(g, found.get(i), resolver, 1, cooperative);
             if (actor >= 0) {
                 if (out == null) {
                     out = new ArrayList<>(found);
@@ -386,24 +387,32 @@ final class PatternMatcher {
     }
 
     /** The actor a thing's prepositional modifiers name, or -1; {@code depth} of-phrases may be passed through. */
-    private static int actorInThing(SentenceGraph g, int thing, ArgumentResolver resolver, int depth) {
+    private static int actorInThing(SentenceGraph g, int thing, ArgumentResolver resolver, int depth,
+                                    boolean cooperative) {
         if (!g.pos(thing).startsWith("NN") || !resolver.resolveAll(g, thing).isEmpty()) {
             return -1;
         }
-        for (int d : g.dependents(thing, THING_TARGET_RELATIONS::contains)) {
+        // "Approved new sanctions against Iran": what is done against a party is no favour to it.
+        for (int d : g.dependents(thing, r -> THING_TARGET_RELATIONS.contains(r)
+                && !(cooperative && r.equals("nmod:against")))) {
             if (!g.time(d) && !resolver.resolveAll(g, d).isEmpty()) {
                 return d;
             }
         }
         if (depth > 0) {
             for (int d : g.dependents(thing, "nmod:of")) {
-                int actor = actorInThing(g, d, resolver, depth - 1);
+                int actor = actorInThing(g, d, resolver, depth - 1, cooperative);
                 if (actor >= 0) {
                     return actor;
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether the pattern codes a cooperative act (CAMEO roots 01 to 08). */
+    private static boolean cooperative(EventPattern p) {
+        return p.code() != null && p.code().compareTo("09") < 0;
     }
 
     /**
