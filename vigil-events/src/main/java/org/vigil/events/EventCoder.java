@@ -136,6 +136,18 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     m.sources().forEach(x -> impact.put(x, m.targets()));
                 }
             }
+            // "The EU hit Belarus with new sanctions", "Belarus was hit with new sanctions by the EU": a verb that
+            // deals someone a noun event tells whom the event befell, and is no event of its own.
+            for (int t = 0; t < g.size(); t++) {
+                int verb = best[t] == null || consumed.contains(t) || impact.containsKey(t) ? -1
+                        : PatternMatcher.dealingVerb(g, t);
+                List<Integer> dealt = verb < 0 ? List.of()
+                        : g.markedPassive(verb) ? g.passiveObjects(verb) : g.dependents(verb, "obj");
+                if (!dealt.isEmpty() && (best[verb] == null || best[verb].embedded() == null)) {
+                    impact.put(t, dealt);
+                    consumed.add(verb);
+                }
+            }
             for (int t = 0; t < g.size(); t++) {
                 if (best[t] != null && !consumed.contains(t)) {
                     emit(doc, g, best[t], impact.getOrDefault(t, List.of()), resolver, dater, events);

@@ -54,8 +54,7 @@ final class PatternMatcher {
         if (candidates.isEmpty()) {
             return null;
         }
-        // The subject depends on the trigger's class only, not on the pattern: found once for all candidates.
-        Subjects[] subjects = new Subjects[WordClass.values().length];
+        Subjects[] subjects = new Subjects[WordClass.values().length * 2];
         for (EventPattern p : candidates) {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
@@ -88,15 +87,18 @@ final class PatternMatcher {
             heads.addAll(occurrenceVerbs(g, t));
         }
         List<Integer> satisfying = new ArrayList<>(p.constraints().size());
-        if (known[cls.ordinal()] == null) {
-            known[cls.ordinal()] = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
-                    : subjects(g, t, cls, resolver, support, 0);
+        boolean passive = cls == WordClass.VERB && g.passive(t) && !prepositionTaken(p, g, t);
+        // The subject depends on the trigger's class and voice only: found once for all candidates.
+        int slot = cls.ordinal() * 2 + (passive ? 1 : 0);
+        if (known[slot] == null) {
+            known[slot] = inherited != null ? new Subjects(inherited, Match.Origin.CONTROLLER)
+                    : subjects(g, t, cls, passive, resolver, support, 0);
         }
-        Subjects subjects = known[cls.ordinal()];
+        Subjects subjects = known[slot];
         for (Constraint c : p.constraints()) {
             boolean subject = c.relation().equals("subj");
-            List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls);
-            int found = satisfying(c, g, deps, words);
+            List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls, passive);
+            int found = satisfying(c, g, deps, words, resolver);
             if (c.absent() != (found < 0)) {
                 return null;
             }
@@ -117,7 +119,7 @@ final class PatternMatcher {
         if (eventSlot != null) {
             search:
             for (String rel : eventSlot.relations()) {
-                for (int d : role(g, t, heads, rel, cls)) {
+                for (int d : role(g, t, heads, rel, cls, passive)) {
                     if (words.contains(d) || d == support) {
                         continue;
                     }
@@ -136,9 +138,9 @@ final class PatternMatcher {
 
         List<Integer> exclude = new ArrayList<>(words);
         exclude.add(eventToken);
-        List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, resolver);
-        List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, resolver);
-        List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, resolver);
+        List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, passive, resolver);
+        List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, passive, resolver);
+        List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, passive, resolver);
         if (targets == null || pair == null || sources == null) {
             return null;
         }
@@ -153,8 +155,7 @@ final class PatternMatcher {
             origin = subjects.origin();
             // "Thousands of students demonstrated in Seoul": a simple past the tagger took for a bare participle
             // is read as passive, but where the pattern wants no object there is none for its subject to be.
-            if (sources.isEmpty() && cls == WordClass.VERB && g.passive(t) && !g.markedPassive(t)
-                    && !wantsObject(p)) {
+            if (sources.isEmpty() && passive && !g.markedPassive(t) && !wantsObject(p)) {
                 sources = g.dependents(t, "nsubj");
                 origin = Match.Origin.SUBJECT;
             }
@@ -179,14 +180,15 @@ final class PatternMatcher {
      * is not there (or, for a CODED slot, names no coded actor); empty when the pattern has no such slot.
      */
     private List<Integer> slotTokens(EventPattern p, Slot.Role roleName, SentenceGraph g, int t, List<Integer> heads,
-                                     List<Integer> exclude, WordClass cls, ArgumentResolver resolver) {
+                                     List<Integer> exclude, WordClass cls, boolean passive,
+                                     ArgumentResolver resolver) {
         Slot slot = p.slot(roleName).orElse(null);
         if (slot == null) {
             return List.of();
         }
         List<Integer> found = List.of();
         for (String rel : slot.relations()) {
-            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls));
+            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls, passive));
             deps.removeAll(exclude);
             if (!deps.isEmpty()) {
                 found = deps;
@@ -197,7 +199,7 @@ final class PatternMatcher {
             return slot.need() == Slot.Need.OPTIONAL ? found : null;
         }
         if (roleName == Slot.Role.TARGET && cls == WordClass.VERB) {
-            found = throughThing(g, found, resolver);
+            found = throughThing(g, found, resolver, cooperative(p));
         }
         if (slot.need() == Slot.Need.CODED && found.stream().allMatch(x -> resolver.resolveAll(g, x).isEmpty())) {
             return null;
@@ -307,13 +309,21 @@ final class PatternMatcher {
     }
 
     /** The first dependent that meets the condition's words, or -1. */
-    private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words) {
+    private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words,
+                                  ArgumentResolver resolver) {
         for (int d : deps) {
-            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas()))) {
+            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas())
+                    || c.people() && person(g, d, resolver))) {
                 return d;
             }
         }
         return -1;
+    }
+
+    /** Whether the word names a person the actor files know ("Mladic"), as a condition on persons accepts. */
+    private static boolean person(SentenceGraph g, int token, ArgumentResolver resolver) {
+        return resolver.resolveAll(g, token).stream()
+                .anyMatch(a -> a.actor().person() != null && a.way() == Argument.Way.DIRECT);
     }
 
     /**
@@ -361,10 +371,11 @@ final class PatternMatcher {
      * from Turkey", "welcomed the resumption of ties with Gondor"), gives way to the actor a prepositional modifier
      * of it names, looked for one of-phrase deep.
      */
-    private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver) {
+    private static List<Integer> throughThing(SentenceGraph g, List<Integer> found, ArgumentResolver resolver,
+                                              boolean cooperative) {
         List<Integer> out = null;
         for (int i = 0; i < found.size(); i++) {
-            int actor = actorInThing(g, found.get(i), resolver, 1);
+            int actor = actorInThing(g, found.get(i), resolver, 1, cooperative);
             if (actor >= 0) {
                 if (out == null) {
                     out = new ArrayList<>(found);
@@ -376,18 +387,21 @@ final class PatternMatcher {
     }
 
     /** The actor a thing's prepositional modifiers name, or -1; {@code depth} of-phrases may be passed through. */
-    private static int actorInThing(SentenceGraph g, int thing, ArgumentResolver resolver, int depth) {
+    private static int actorInThing(SentenceGraph g, int thing, ArgumentResolver resolver, int depth,
+                                    boolean cooperative) {
         if (!g.pos(thing).startsWith("NN") || !resolver.resolveAll(g, thing).isEmpty()) {
             return -1;
         }
-        for (int d : g.dependents(thing, THING_TARGET_RELATIONS::contains)) {
+        // "Approved new sanctions against Iran": what is done against a party is no favour to it.
+        for (int d : g.dependents(thing, r -> THING_TARGET_RELATIONS.contains(r)
+                && !(cooperative && r.equals("nmod:against")))) {
             if (!g.time(d) && !resolver.resolveAll(g, d).isEmpty()) {
                 return d;
             }
         }
         if (depth > 0) {
             for (int d : g.dependents(thing, "nmod:of")) {
-                int actor = actorInThing(g, d, resolver, depth - 1);
+                int actor = actorInThing(g, d, resolver, depth - 1, cooperative);
                 if (actor >= 0) {
                     return actor;
                 }
@@ -396,20 +410,30 @@ final class PatternMatcher {
         return -1;
     }
 
-    /** The dependents a pattern relation names, for a trigger of the given class. */
-    private static List<Integer> role(SentenceGraph g, int t, List<Integer> heads, String rel, WordClass cls) {
+    /** Whether the pattern codes a cooperative act (CAMEO roots 01 to 08). */
+    private static boolean cooperative(EventPattern p) {
+        return p.code() != null && p.code().compareTo("09") < 0;
+    }
+
+    /**
+     * The dependents a pattern relation names, for a trigger of the given class and voice.
+     *
+     * @param passive whether a verb trigger is read as passive: its object is its passive subject
+     */
+    private static List<Integer> role(SentenceGraph g, int t, List<Integer> heads, String rel, WordClass cls,
+                                      boolean passive) {
         switch (rel) {
             case "subj":
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, r -> r.equals("nmod:poss") || r.equals("nmod:by")
                             || r.equals("nmod:agent"));
                 }
-                return directSubjects(g, t, cls);
+                return directSubjects(g, t, cls, passive);
             case "obj":
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, "nmod:of");
                 }
-                List<Integer> objects = g.passive(t) && cls == WordClass.VERB ? g.passiveObjects(t)
+                List<Integer> objects = passive ? g.passiveObjects(t)
                         : g.dependents(t, "obj");
                 if (objects.isEmpty() && g.pos(t).equals("VBN")) {
                     // "forces deployed near the border": the noun a past participle modifies is its object.
@@ -419,7 +443,7 @@ final class PatternMatcher {
                         }
                     }
                 }
-                if (objects.isEmpty() && cls == WordClass.VERB && !g.passive(t)) {
+                if (objects.isEmpty() && cls == WordClass.VERB && !passive) {
                     objects = sharedObject(g, t);
                 }
                 return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
@@ -488,6 +512,25 @@ final class PatternMatcher {
         return List.of();
     }
 
+    /**
+     * "The Iraqi prime minister called/VBN for a ceasefire": the tagger often takes a simple past after a noun for a
+     * bare participle, which reads as passive. A verb whose trigger preposition has its noun is active all the same,
+     * for the passive strands that preposition ("a ceasefire was called for").
+     */
+    private static boolean prepositionTaken(EventPattern p, SentenceGraph g, int verb) {
+        if (g.markedPassive(verb)) {
+            return false;
+        }
+        for (String word : p.trigger().words()) {
+            for (Dependency d : g.out(verb)) {
+                if (d.relation().equals("obl:" + word) && d.dependent() > verb && !g.time(d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean wantsObject(EventPattern p) {
         return p.slots().stream().anyMatch(sl -> sl.relations().contains("obj"))
                 || p.constraints().stream().anyMatch(c -> c.relation().equals("obj") && !c.absent());
@@ -510,8 +553,8 @@ final class PatternMatcher {
         return List.of();
     }
 
-    private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls) {
-        if (cls == WordClass.VERB && g.passive(t)) {
+    private static List<Integer> directSubjects(SentenceGraph g, int t, WordClass cls, boolean passive) {
+        if (passive) {
             return g.dependents(t, r -> r.equals("obl:agent") || r.equals("obl:by"));
         }
         return g.dependents(t, r -> r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj")
@@ -523,10 +566,10 @@ final class PatternMatcher {
         static final Subjects NONE = new Subjects(List.of(), Match.Origin.NONE);
     }
 
-    private Subjects subjects(SentenceGraph g, int t, WordClass cls, ArgumentResolver resolver, int support,
-                              int depth) {
+    private Subjects subjects(SentenceGraph g, int t, WordClass cls, boolean passive, ArgumentResolver resolver,
+                              int support, int depth) {
         if (cls == WordClass.NOUN) {
-            List<Integer> owners = role(g, t, List.of(t), "subj", cls);
+            List<Integer> owners = role(g, t, List.of(t), "subj", cls, false);
             // "Japan renewed its pledge of aid": a possessive pronoun that names no one leaves the light verb's
             // subject to be the owner.
             if (support >= 0 && owners.stream().allMatch(o -> g.pos(o).equals("PRP$")
@@ -570,12 +613,21 @@ final class PatternMatcher {
                 }
             }
             if (support >= 0) {
-                Subjects s = subjects(g, support, WordClass.VERB, resolver, -1, depth + 1);
+                Subjects s = subjects(g, support, WordClass.VERB, g.passive(support), resolver, -1, depth + 1);
                 return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.LIGHT_VERB);
             }
-            return Subjects.NONE;
+            int dealer = dealingVerb(g, t);
+            if (dealer >= 0) {
+                // "The EU hit Belarus with new sanctions": the one who deals the event is its owner.
+                List<Integer> by = g.markedPassive(dealer) ? directSubjects(g, dealer, WordClass.VERB, true)
+                        : directSubjects(g, dealer, WordClass.VERB, false);
+                if (!by.isEmpty()) {
+                    return new Subjects(by, Match.Origin.LIGHT_VERB);
+                }
+            }
+            return depth > MAX_DEPTH ? Subjects.NONE : partnerOf(g, t, resolver, depth);
         }
-        List<Integer> direct = directSubjects(g, t, cls);
+        List<Integer> direct = directSubjects(g, t, cls, passive);
         // A controlled subject that names no actor is often the parser's guess ("used water cannon to disperse"
         // gives the cannon as the disperser); the governor's subject is then the better source.
         boolean guessed = !direct.isEmpty() && direct.stream().allMatch(x -> g.dependents(t, "nsubj:xsubj")
@@ -583,10 +635,45 @@ final class PatternMatcher {
         if (!direct.isEmpty() && !guessed) {
             return new Subjects(direct, Match.Origin.SUBJECT);
         }
-        if (g.passive(t) || depth > MAX_DEPTH) {
+        if (passive || depth > MAX_DEPTH) {
             return Subjects.NONE;
         }
         return controller(g, t, resolver, depth);
+    }
+
+    /**
+     * The verb that deals someone the noun event, with the noun as its with-phrase ("hit Belarus with sanctions",
+     * "was slapped with sanctions"), or -1.
+     */
+    static int dealingVerb(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            int verb = d.governor();
+            if (d.relation().equals("obl:with") && verb >= 0 && g.pos(verb).startsWith("VB")
+                    && (g.markedPassive(verb) || g.hasDependent(verb, "obj"))) {
+                return verb;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Following talks with Xi, Putin announced a pipeline": an act done with a partner, in a time phrase of a
+     * clause, was done by the clause's subject, the party the phrase does not name.
+     */
+    private Subjects partnerOf(SentenceGraph g, int noun, ArgumentResolver resolver, int depth) {
+        if (!g.hasDependent(noun, "nmod:with")) {
+            return Subjects.NONE;
+        }
+        for (Dependency d : g.in(noun)) {
+            int verb = d.governor();
+            String r = d.relation();
+            if (verb >= 0 && r.startsWith("obl:") && cues.temporal().contains(r.substring(4))
+                    && g.pos(verb).startsWith("VB")) {
+                Subjects s = subjects(g, verb, WordClass.VERB, g.passive(verb), resolver, -1, depth + 1);
+                return s.tokens().isEmpty() ? Subjects.NONE : new Subjects(s.tokens(), Match.Origin.CONTROLLER);
+            }
+        }
+        return Subjects.NONE;
     }
 
     private static boolean names(SentenceGraph g, int token, ArgumentResolver resolver) {
@@ -614,10 +701,12 @@ final class PatternMatcher {
             if (rel.equals("acl") && pos.equals("VBG")) {
                 return new Subjects(List.of(gov), Match.Origin.CONTROLLER);
             }
+            // "After meeting with Japanese officials, the minister said": a gerund in a prepositional phrase of a
+            // clause is its subject's act, as an adverbial clause is.
             boolean clausal = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("dep")
-                    || rel.startsWith("conj");
+                    || rel.startsWith("conj") || rel.startsWith("obl") && pos.equals("VBG");
             if (clausal && g.pos(gov).startsWith("VB")) {
-                Subjects s = subjects(g, gov, WordClass.VERB, resolver, -1, depth + 1);
+                Subjects s = subjects(g, gov, WordClass.VERB, g.passive(gov), resolver, -1, depth + 1);
                 if (!s.tokens().isEmpty()) {
                     return new Subjects(s.tokens(), Match.Origin.CONTROLLER);
                 }

@@ -40,7 +40,9 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        for (Dependency d : summonedToComplain(callOn(sentence.dependencies(), lemmas), lemmas, cues)) {
+        List<Dependency> edges = summonedToComplain(forTo(callOn(sentence.dependencies(), lemmas), lemmas), lemmas,
+                cues);
+        for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
             }
@@ -96,6 +98,53 @@ final class SentenceGraph {
             out.add(new Dependency("xcomp", clause.governor(), x));
             out.add(new Dependency("obl:" + lemmas[mark], clause.governor(), subject));
             out.add(new Dependency("case", subject, mark));
+            out.add(new Dependency("nsubj:xsubj", x, subject));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Voiced support for Ukraine's bid to join NATO", "called for Israel to withdraw": the parser reads "for X to
+     * do" after a word as a for-to clause, "for" its mark and X its subject, so that the word loses its for-phrase.
+     * X is made the word's for-phrase again, and the clause hangs from X, whose act it tells (X stays its subject).
+     */
+    private static List<Dependency> forTo(List<Dependency> edges, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            String r = clause.relation();
+            if (!(r.startsWith("advcl") || r.startsWith("acl")) || r.startsWith("acl:relcl") || clause.governor() < 0) {
+                continue;
+            }
+            int head = clause.governor();
+            int x = clause.dependent();
+            int mark = -1;
+            int to = -1;
+            int subject = -1;
+            for (Dependency d : edges) {
+                if (d.governor() != x) {
+                    continue;
+                }
+                if (d.relation().equals("mark") && lemmas[d.dependent()].equals("for")) {
+                    mark = d.dependent();
+                } else if (d.relation().equals("mark") && lemmas[d.dependent()].equals("to")) {
+                    to = d.dependent();
+                } else if (d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                }
+            }
+            if (mark != head + 1 || to < 0 || subject < mark || subject > to) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            boolean noun = r.startsWith("acl");
+            out.remove(clause);
+            out.remove(new Dependency("mark", x, mark));
+            out.remove(new Dependency("nsubj", x, subject));
+            out.add(new Dependency((noun ? "nmod:" : "obl:") + "for", head, subject));
+            out.add(new Dependency("case", subject, mark));
+            out.add(new Dependency("acl:to", subject, x));
             out.add(new Dependency("nsubj:xsubj", x, subject));
         }
         return out == null ? edges : out;

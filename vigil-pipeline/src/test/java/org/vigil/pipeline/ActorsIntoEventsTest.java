@@ -46,7 +46,15 @@ class ActorsIntoEventsTest {
             "Sudanese and Chadian officials exchanged accusations over the border raids.|112 SDN>TCD,112 TCD>SDN",
             "Ministers from Egypt and Jordan met in Amman on Sunday.|040 EGY>JOR,040 JOR>EGY",
             "Japan accused North and South Korea of violating its airspace.|1123 JPN>PRK,1123 JPN>KOR",
-            "The Israeli cabinet approved the release of 250 Palestinian prisoners.|0841 ISR>PSE"})
+            "The Israeli cabinet approved the release of 250 Palestinian prisoners.|0841 ISR>PSE",
+            // Organs and officers of a state, as source and as target, are the state's.
+            "The Foreign Ministry of Egypt condemned Israel.|111 EGY>ISR",
+            "Egypt's parliament condemned Israel.|111 EGY>ISR",
+            "Japan's prime minister met the Iraqi prime minister.|040 JPN>IRQ",
+            "France summoned the Turkish ambassador.|114 FRA>TUR",
+            // The tagger's bare participle after a subject ("called/VBN on"), and a verb written with a hyphen.
+            "The Iraqi prime minister called on Turkey to withdraw its troops.|0256 IRQ>TUR",
+            "North Korea test-fired a ballistic missile.|150 PRK>-"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }

@@ -9,9 +9,15 @@ import java.util.Set;
  * @param relation a pattern relation, as in {@link Slot}
  * @param lemmas   lemmas or two-word phrases any of which the dependent's phrase must hold; empty for any
  * @param absent   true when the pattern requires that no such dependent exists
+ * @param people   true when the words name the persons' word set, so that a person the actor files name is one of
+ *                 them ("handed over Mladic" as "handed over the prisoner")
  */
-public record Constraint(String relation, Set<String> lemmas, boolean absent) {
+public record Constraint(String relation, Set<String> lemmas, boolean absent, boolean people) {
     public Constraint {
         lemmas = Set.copyOf(lemmas);
+    }
+
+    public Constraint(String relation, Set<String> lemmas, boolean absent) {
+        this(relation, lemmas, absent, false);
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PatternParser {
     /** The word set that lists the prepositions a relation or trigger word may name. */
     public static final String PREPOSITIONS = "PREPOSITIONS";
+    /** The word set of persons, which a condition may name to take a named person too. */
+    static final String PERSONS = "@PERSONS";
     static final Set<String> CORE_RELATIONS = Set.of("subj", "obj", "iobj", "xcomp", "ccomp", "poss", "prt");
 
     private static final Pattern FIELDS = Pattern.compile("\\t+|\\s{2,}");
@@ -224,11 +226,13 @@ public final class PatternParser {
             throw new IllegalStateException(where + "a condition names one relation: " + arg);
         }
         Set<String> lemmas = Set.of();
+        boolean people = false;
         if (tilde >= 0) {
             String words = body.substring(tilde + 1);
             lemmas = words.equals("*") ? Set.of() : new LinkedHashSet<>(sets.expand(words, where));
+            people = List.of(words.split("\\|")).contains(PERSONS);
         }
-        constraints.add(new Constraint(rels.get(0), lemmas, absent));
+        constraints.add(new Constraint(rels.get(0), lemmas, absent, people));
     }
 
     private static List<String> relations(String field, Set<String> prepositions, String where) {
