@@ -34,7 +34,7 @@ final class EvalCommand implements Runnable {
     @Command(name = "plover", mixinStandardHelpOptions = true,
             description = "Codes the 322 human-coded sentences of PLOVER's CAMEO-manual gold records and prints "
                     + "PLOVER event-type accuracy, source and target country accuracy, aggregate breakdowns (no "
-                    + "event by coded actors; sources and targets right, none or other; swapped dyads; no item "
+                    + "event by coded actors, by what was coded instead and by length; sources and targets right, none or other; swapped dyads; no item "
                     + "text) and the type confusion.",
             footer = {"", "Example:", "  ./vigil eval plover ../shared/eval/plover-gsr-cameo/PLOVER_GSR_CAMEO.txt"})
     static final class Plover implements Callable<Integer> {

@@ -32,7 +32,19 @@ public final class PloverEvaluation {
 
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
-                          String goldTarget, String target, int codedActors) {
+                          String goldTarget, String target, int codedActors, Untyped untyped, int words) {
+    }
+
+    /** Why a sentence has no event with a PLOVER type: what was coded instead, if anything. */
+    public enum Untyped {
+        /** It has a typed event. */
+        NO,
+        /** Only negated events ("did not release"). */
+        NEGATED,
+        /** Only events of codes PLOVER has no type for (CAMEO 01, 02 statements and appeals). */
+        STATEMENT,
+        /** No event at all. */
+        NOTHING
     }
 
     /** The figures over all sentences. */
@@ -88,6 +100,14 @@ public final class PloverEvaluation {
                     none.stream().filter(o -> o.codedActors() == 0).count(),
                     none.stream().filter(o -> o.codedActors() == 1).count(),
                     none.stream().filter(o -> o.codedActors() > 1).count());
+            out.printf("  of which coded only negated events / only untyped statements or appeals / nothing: "
+                    + "%d / %d / %d%n", none.stream().filter(o -> o.untyped() == Untyped.NEGATED).count(),
+                    none.stream().filter(o -> o.untyped() == Untyped.STATEMENT).count(),
+                    none.stream().filter(o -> o.untyped() == Untyped.NOTHING).count());
+            out.printf("  mean words a sentence: %.1f with no event, %.1f with one%n",
+                    none.stream().mapToInt(Outcome::words).average().orElse(0),
+                    outcomes.stream().filter(o -> !o.type().equals(NONE)).mapToInt(Outcome::words).average()
+                            .orElse(0));
             breakdown(out, "source", Outcome::goldSource, Outcome::source);
             breakdown(out, "target", Outcome::goldTarget, Outcome::target);
             out.printf("sentences whose source and target are the gold's swapped: %d%n", outcomes.stream()
@@ -132,9 +152,20 @@ public final class PloverEvaluation {
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
                     (int) coded.actors().stream().map(PloverEvaluation::country).filter(c -> c != null)
-                            .distinct().count()));
+                            .distinct().count(), untyped(coded.events(), best),
+                    r.path("text").asText().split("\\s+").length));
         }
         return new Report(outcomes);
+    }
+
+    private static Untyped untyped(List<Event> events, Event best) {
+        if (best != null) {
+            return Untyped.NO;
+        }
+        if (events.isEmpty()) {
+            return Untyped.NOTHING;
+        }
+        return events.stream().anyMatch(Event::negated) ? Untyped.NEGATED : Untyped.STATEMENT;
     }
 
     private String label(Event e) {
