@@ -213,6 +213,18 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     rule = rule + " as a statement of intent";
                 }
             }
+            // "Serbia said it would not withdraw": a speaker's will not to act is a refusal of the act.
+            boolean refusal = false;
+            if (stance.refused() && stance.attributedTo() != null
+                    && ArgumentResolver.sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
+                FrameTable.Coding refuse = frames.code(Frame.REFUSE, code, false);
+                if (!refuse.embeddedItself()) {
+                    code = refuse.code();
+                    refusal = true;
+                    hypothetical = false;
+                    rule = rule + " as a refusal";
+                }
+            }
             Argument from = claimedBy(dyad.source(), stance.attributedTo());
             Actor source = from.actor();
             Actor targetActor = dyad.target() == null ? null : dyad.target().actor();
@@ -233,7 +245,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             rule = rule + from.note("source") + (target == null ? "" : target.note("target"));
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source, targetActor, dated.date(), dated.basis(),
-                    negated, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
+                    negated && !refusal, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
                     span(g, m, from, target), evidence, confidence(m, from, target), rule));
         }
     }

@@ -10,7 +10,10 @@ import org.vigil.model.Actor;
  * @param promised     the only doubt is a will/would of the speaker about its own act, which makes the report a
  *                     statement of intent
  * @param required     the only doubt is a must/should: what someone says another must do is a demand on it
+ * @param refused      a will/would of the speaker not to act, and no other doubt: "said it would not withdraw"
+ *                     is a refusal to withdraw
  * @param attributedTo who says so, where the report attributes it, else null
  */
-record Stance(boolean negated, boolean hypothetical, boolean promised, boolean required, Actor attributedTo) {
+record Stance(boolean negated, boolean hypothetical, boolean promised, boolean required, boolean refused,
+              Actor attributedTo) {
 }

@@ -99,7 +99,8 @@ final class StanceReader {
         }
         boolean plain = !hypothetical && !negated && !denied;
         return new Stance(negated || denied, modals.any || hypothetical, plain && modals.onlyPromise(),
-                plain && modals.onlyObligation(), attributed);
+                plain && modals.onlyObligation(), negated && !hypothetical && !denied && modals.onlyPromise(),
+                attributed);
     }
 
     /** "denied sending": a gerund complement, which the parser may leave as a bare dependent. */
