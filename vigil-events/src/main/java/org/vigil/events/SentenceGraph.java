@@ -40,8 +40,8 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        List<Dependency> edges = summonedToComplain(forTo(callOn(sentence.dependencies(), lemmas), lemmas), lemmas,
-                cues);
+        List<Dependency> edges = forPurpose(summonedToComplain(forTo(callOn(sentence.dependencies(), lemmas), lemmas),
+                lemmas, cues), lemmas, cues);
         for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
@@ -182,6 +182,40 @@ final class SentenceGraph {
             out.remove(controlled);
             out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
             out.add(new Dependency("obl:to", clause.dependent(), envoy));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Kenyan troops entered Somalia to fight al-Shabab": after a verb of {@code @PURPOSE} the to-clause is what its
+     * subject means to do, though the parser gives it the object as subject, as after "urged Iran to stop". The
+     * clause's subject is moved to the verb's subject.
+     */
+    private static List<Dependency> forPurpose(List<Dependency> edges, String[] lemmas, Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0
+                    || !cues.purpose().contains(lemmas[clause.governor()])) {
+                continue;
+            }
+            int subject = -1;
+            int object = -1;
+            for (Dependency d : edges) {
+                if (d.governor() == clause.governor() && d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                } else if (d.governor() == clause.governor() && d.relation().equals("obj")) {
+                    object = d.dependent();
+                }
+            }
+            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
+            if (subject < 0 || object < 0 || !edges.contains(controlled)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(controlled);
+            out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
         }
         return out == null ? edges : out;
     }
