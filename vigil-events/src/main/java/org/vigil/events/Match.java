@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import java.util.List;
 import org.vigil.events.patterns.EventPattern;
+import org.vigil.events.patterns.Frame;
 
 /**
  * A pattern that matched at a trigger token, with the tokens its arguments stand at. Arguments are tokens here;
@@ -41,9 +42,13 @@ record Match(EventPattern pattern, int trigger, List<Integer> words, List<Intege
         NONE
     }
 
-    /** The innermost code a frame embeds: what an appeal asks for, not the appeal. */
+    /**
+     * The innermost code a frame embeds: what an appeal asks for, not the appeal. An investigation or accusation
+     * is an act of its own, which the frames around it embed: "promised to investigate the killings" promises an
+     * investigation, not killings.
+     */
     String embeddedCode() {
-        if (pattern.frame() == null) {
+        if (pattern.frame() == null || pattern.frame() == Frame.INVESTIGATE || pattern.frame() == Frame.ACCUSE) {
             return code;
         }
         return embedded == null ? null : embedded.embeddedCode();
