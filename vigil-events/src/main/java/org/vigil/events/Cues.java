@@ -20,7 +20,7 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             Set<String> harm, Set<String> timeUnits, Set<String> obligation, Set<String> where,
             Set<String> abroad, Set<String> singular, Set<String> stateNouns, Set<String> stateActs,
             Set<String> stateSectors, Set<String> summoning, Set<String> complaint, Set<String> forceMoves,
-            Set<String> purpose) {
+            Set<String> purpose, Set<String> proposals) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -60,7 +60,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("TIME_UNITS", w), sets.get("OBLIGATION", w), sets.get("WHERE", w), sets.get("ABROAD", w),
                     sets.get("SINGULAR", w), sets.get("STATE_NOUNS", w), sets.get("STATE_ACTS", w),
                     sets.get("STATE_SECTORS", w), sets.get("SUMMONING", w), sets.get("COMPLAINT", w),
-                    sets.get("FORCE_MOVES", w), sets.get("PURPOSE", w));
+                    sets.get("FORCE_MOVES", w), sets.get("PURPOSE", w),
+                    sets.get("PROPOSALS", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -81,6 +81,12 @@ final class StanceReader {
             } else if (complement && cues.speech().contains(lemma) && speaker < 0) {
                 speaker = subject(g, gov);
             }
+            // "an offer to mediate", "defied pressure to free the tanker": an act a noun asks for, offers or orders
+            // has not happened. The parser often hangs the infinitive on the verb, with the noun as its subject.
+            if (rel.startsWith("acl") && cues.proposals().contains(lemma) && infinitive(g, current)
+                    || rel.equals("xcomp") && proposalAsDoer(g, current, gov)) {
+                hypothetical = true;
+            }
             if (rel.startsWith("advcl") && conditional(g, current)) {
                 hypothetical = true;
             }
@@ -146,6 +152,24 @@ final class StanceReader {
     }
 
     /** The edge that embeds a clause in the one above it, or null at the top. */
+    /**
+     * Whether the clause's controlled subject is its governor's object and a {@code @PROPOSALS} noun ("pressure",
+     * "a Russian proposal"): a proposal cannot do the act, so the clause is what it asks for.
+     */
+    private boolean proposalAsDoer(SentenceGraph g, int clause, int governor) {
+        for (int doer : g.dependents(clause, "nsubj:xsubj")) {
+            if (g.dependents(governor, "obj").contains(doer) && cues.proposals().contains(g.lemma(doer))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb is a to-infinitive: "to free". */
+    private static boolean infinitive(SentenceGraph g, int verb) {
+        return g.pos(verb).equals("VB") && g.dependents(verb, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+    }
+
     private static Dependency clauseLink(SentenceGraph g, int token) {
         for (Dependency d : g.in(token)) {
             String r = d.relation();
