@@ -203,26 +203,18 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             boolean hypothetical = stance.hypothetical() || future || (m.unrealised() && !refused)
                     || (refused && stance.negated());
             String rule = rule(m);
-            // "Serbia said it would withdraw": a speaker's will about its own act is a statement of intent.
-            if (stance.promised() && stance.attributedTo() != null
-                    && ArgumentResolver.sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
-                FrameTable.Coding intent = frames.code(Frame.INTENT, code, false);
-                if (!intent.embeddedItself()) {
-                    code = intent.code();
-                    hypothetical = false;
-                    rule = rule + " as a statement of intent";
-                }
-            }
-            // "Serbia said it would not withdraw": a speaker's will not to act is a refusal of the act.
+            // "Serbia said it would withdraw" is a statement of intent, "would not withdraw" a refusal: a speaker's
+            // will about its own act.
+            Frame will = stance.promised() ? Frame.INTENT : stance.refused() ? Frame.REFUSE : null;
             boolean refusal = false;
-            if (stance.refused() && stance.attributedTo() != null
+            if (will != null && stance.attributedTo() != null
                     && ArgumentResolver.sameSide(stance.attributedTo(), dyad.source().actor()) && p.frame() == null) {
-                FrameTable.Coding refuse = frames.code(Frame.REFUSE, code, false);
-                if (!refuse.embeddedItself()) {
-                    code = refuse.code();
-                    refusal = true;
+                FrameTable.Coding willed = frames.code(will, code, false);
+                if (!willed.embeddedItself()) {
+                    code = willed.code();
+                    refusal = will == Frame.REFUSE;
                     hypothetical = false;
-                    rule = rule + " as a refusal";
+                    rule = rule + (refusal ? " as a refusal" : " as a statement of intent");
                 }
             }
             Argument from = claimedBy(dyad.source(), stance.attributedTo());

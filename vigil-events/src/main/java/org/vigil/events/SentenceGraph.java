@@ -163,15 +163,9 @@ final class SentenceGraph {
                     || !cues.complaint().contains(lemmas[clause.dependent()])) {
                 continue;
             }
-            int subject = -1;
-            int envoy = -1;
-            for (Dependency d : edges) {
-                if (d.governor() == clause.governor() && d.relation().equals("nsubj")) {
-                    subject = d.dependent();
-                } else if (d.governor() == clause.governor() && d.relation().equals("obj")) {
-                    envoy = d.dependent();
-                }
-            }
+            int[] parties = subjectAndObject(edges, clause.governor());
+            int subject = parties[0];
+            int envoy = parties[1];
             Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), envoy);
             if (subject < 0 || envoy < 0 || !edges.contains(controlled)) {
                 continue;
@@ -198,15 +192,9 @@ final class SentenceGraph {
                     || !cues.purpose().contains(lemmas[clause.governor()])) {
                 continue;
             }
-            int subject = -1;
-            int object = -1;
-            for (Dependency d : edges) {
-                if (d.governor() == clause.governor() && d.relation().equals("nsubj")) {
-                    subject = d.dependent();
-                } else if (d.governor() == clause.governor() && d.relation().equals("obj")) {
-                    object = d.dependent();
-                }
-            }
+            int[] parties = subjectAndObject(edges, clause.governor());
+            int subject = parties[0];
+            int object = parties[1];
             Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
             if (subject < 0 || object < 0 || !edges.contains(controlled)) {
                 continue;
@@ -218,6 +206,19 @@ final class SentenceGraph {
             out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
         }
         return out == null ? edges : out;
+    }
+
+    /** The verb's subject and object among the edges, -1 where it has none. */
+    private static int[] subjectAndObject(List<Dependency> edges, int verb) {
+        int[] parties = {-1, -1};
+        for (Dependency d : edges) {
+            if (d.governor() == verb && d.relation().equals("nsubj")) {
+                parties[0] = d.dependent();
+            } else if (d.governor() == verb && d.relation().equals("obj")) {
+                parties[1] = d.dependent();
+            }
+        }
+        return parties;
     }
 
     /**

@@ -1,10 +1,6 @@
 package org.vigil.language;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +14,7 @@ import org.vigil.model.DataLines;
  * which no adjective is followed by (a verb, a modal, a possessive ending). The parser reads the tags, so a wrong one
  * costs the sentence its subject; the tagger itself stays the fast one.
  */
-public final class ActorNounRetagger implements Annotator {
+public final class ActorNounRetagger extends TagRepair {
     private static final Set<String> WORDS = load();
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
@@ -26,10 +22,8 @@ public final class ActorNounRetagger implements Annotator {
     }
 
     @Override
-    public void annotate(Annotation annotation) {
-        for (var sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            retag(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
+    void repair(List<CoreLabel> tokens) {
+        retag(tokens);
     }
 
     static void retag(List<CoreLabel> tokens) {
@@ -44,17 +38,6 @@ public final class ActorNounRetagger implements Annotator {
 
     private static boolean cannotFollowAdjective(String tag) {
         return tag != null && (tag.startsWith("VB") || tag.equals("MD") || tag.equals("POS"));
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-                CoreAnnotations.PartOfSpeechAnnotation.class);
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of();
     }
 
     private static Set<String> load() {

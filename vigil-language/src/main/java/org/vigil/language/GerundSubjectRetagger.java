@@ -1,10 +1,6 @@
 package org.vigil.language;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -17,17 +13,15 @@ import java.util.Set;
  * follows it at once, or a preposition whose phrase runs up to the verb with no comma between ("Fighting in the north
  * killed ten"); "Speaking at a news conference, the minister said" keeps its participle.
  */
-public final class GerundSubjectRetagger implements Annotator {
+public final class GerundSubjectRetagger extends TagRepair {
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
     public GerundSubjectRetagger(String name, Properties properties) {
     }
 
     @Override
-    public void annotate(Annotation annotation) {
-        for (var sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            retag(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
+    void repair(List<CoreLabel> tokens) {
+        retag(tokens);
     }
 
     static void retag(List<CoreLabel> tokens) {
@@ -83,16 +77,5 @@ public final class GerundSubjectRetagger implements Annotator {
 
     private static boolean finite(String tag) {
         return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-                CoreAnnotations.PartOfSpeechAnnotation.class);
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of();
     }
 }
