@@ -502,7 +502,6 @@ final class Dyads {
         return found;
     }
 
-    /** Conjoined actors acting on each other: both ways when the act is mutual, else first on the rest. */
     /**
      * Parties acting together or on each other where all but the bare roles belong to one state: the roles are that
      * state's too. "The Philippine government and Muslim rebels signed a deal in Kuala Lumpur" is a deal within the
@@ -533,6 +532,7 @@ final class Dyads {
         return actor.sector() != null && cues.abroad().contains(actor.sector().toLowerCase(Locale.ROOT));
     }
 
+    /** Conjoined actors acting on each other: both ways when the act is mutual, else first on the rest. */
     private static void pairUp(List<Argument> actors, boolean mutual, List<Dyad> dyads) {
         for (int i = 0; i < actors.size(); i++) {
             for (int j = 0; j < actors.size(); j++) {

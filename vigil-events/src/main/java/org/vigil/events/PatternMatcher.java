@@ -619,8 +619,7 @@ final class PatternMatcher {
             int dealer = dealingVerb(g, t);
             if (dealer >= 0) {
                 // "The EU hit Belarus with new sanctions": the one who deals the event is its owner.
-                List<Integer> by = g.markedPassive(dealer) ? directSubjects(g, dealer, WordClass.VERB, true)
-                        : directSubjects(g, dealer, WordClass.VERB, false);
+                List<Integer> by = directSubjects(g, dealer, WordClass.VERB, g.markedPassive(dealer));
                 if (!by.isEmpty()) {
                     return new Subjects(by, Match.Origin.LIGHT_VERB);
                 }

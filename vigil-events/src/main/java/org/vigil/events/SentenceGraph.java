@@ -40,8 +40,8 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        List<Dependency> edges = forPurpose(summonedToComplain(forTo(callOn(sentence.dependencies(), lemmas), lemmas),
-                lemmas, cues), lemmas, cues);
+        List<Dependency> edges = subjectsPurpose(forTo(callOn(sentence.dependencies(), lemmas), lemmas), lemmas,
+                cues);
         for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
@@ -151,45 +151,21 @@ final class SentenceGraph {
     }
 
     /**
-     * "France summoned the Iranian ambassador to protest": the parser gives the complaint the object's subject, as
-     * in "urged Iran to stop", but the one who summons an envoy is the one who complains, and complains to the
-     * envoy. The complaint's subject is moved to the summoner, and the envoy becomes its to-phrase.
+     * The parser gives a to-clause after an object that object as subject, right after "urged Iran to stop" but
+     * not where the clause is what the verb's subject means to do. After a verb of {@code @PURPOSE} ("Kenyan troops
+     * entered Somalia to fight al-Shabab") the clause's subject is moved to the verb's subject. So it is after a
+     * verb of {@code @SUMMONING} and a complaint of {@code @COMPLAINT} ("France summoned the Iranian ambassador to
+     * protest"), where the envoy also becomes the complaint's to-phrase: one complains to the envoy.
      */
-    private static List<Dependency> summonedToComplain(List<Dependency> edges, String[] lemmas, Cues cues) {
+    private static List<Dependency> subjectsPurpose(List<Dependency> edges, String[] lemmas, Cues cues) {
         List<Dependency> out = null;
         for (Dependency clause : edges) {
-            if (!clause.relation().equals("xcomp") || clause.governor() < 0
-                    || !cues.summoning().contains(lemmas[clause.governor()])
-                    || !cues.complaint().contains(lemmas[clause.dependent()])) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0) {
                 continue;
             }
-            int[] parties = subjectAndObject(edges, clause.governor());
-            int subject = parties[0];
-            int envoy = parties[1];
-            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), envoy);
-            if (subject < 0 || envoy < 0 || !edges.contains(controlled)) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(edges);
-            }
-            out.remove(controlled);
-            out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
-            out.add(new Dependency("obl:to", clause.dependent(), envoy));
-        }
-        return out == null ? edges : out;
-    }
-
-    /**
-     * "Kenyan troops entered Somalia to fight al-Shabab": after a verb of {@code @PURPOSE} the to-clause is what its
-     * subject means to do, though the parser gives it the object as subject, as after "urged Iran to stop". The
-     * clause's subject is moved to the verb's subject.
-     */
-    private static List<Dependency> forPurpose(List<Dependency> edges, String[] lemmas, Cues cues) {
-        List<Dependency> out = null;
-        for (Dependency clause : edges) {
-            if (!clause.relation().equals("xcomp") || clause.governor() < 0
-                    || !cues.purpose().contains(lemmas[clause.governor()])) {
+            String verb = lemmas[clause.governor()];
+            boolean summoned = cues.summoning().contains(verb) && cues.complaint().contains(lemmas[clause.dependent()]);
+            if (!summoned && !cues.purpose().contains(verb)) {
                 continue;
             }
             int[] parties = subjectAndObject(edges, clause.governor());
@@ -204,6 +180,9 @@ final class SentenceGraph {
             }
             out.remove(controlled);
             out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
+            if (summoned) {
+                out.add(new Dependency("obl:to", clause.dependent(), object));
+            }
         }
         return out == null ? edges : out;
     }

@@ -151,7 +151,6 @@ final class StanceReader {
         return false;
     }
 
-    /** The edge that embeds a clause in the one above it, or null at the top. */
     /**
      * Whether the clause's controlled subject is its governor's object and a {@code @PROPOSALS} noun ("pressure",
      * "a Russian proposal"): a proposal cannot do the act, so the clause is what it asks for.
@@ -170,6 +169,7 @@ final class StanceReader {
         return g.pos(verb).equals("VB") && g.dependents(verb, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
     }
 
+    /** The edge that embeds a clause in the one above it, or null at the top. */
     private static Dependency clauseLink(SentenceGraph g, int token) {
         for (Dependency d : g.in(token)) {
             String r = d.relation();

@@ -30,9 +30,7 @@ class GerundSubjectRetaggerTest {
             "Four children were killed in Israeli shelling in Gaza.|shelling",
             "The bombing of the embassy was condemned.|bombing"})
     void anIngWordAfterADeterminerOrAdjectiveIsANoun(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        Token t = s.tokens().stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
-        assertThat(t.pos()).isEqualTo("NN");
+        assertThat(token(text, word).pos()).isEqualTo("NN");
     }
 
     @ParameterizedTest
@@ -40,9 +38,7 @@ class GerundSubjectRetaggerTest {
             "The ministry is busy preparing the report.|preparing",
             "The ruling party won the election.|ruling"})
     void anIngWordBeforeItsObjectStaysAVerb(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        Token t = s.tokens().stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
-        assertThat(t.pos()).isNotEqualTo("NN");
+        assertThat(token(text, word).pos()).isNotEqualTo("NN");
     }
 
     @ParameterizedTest
@@ -53,5 +49,10 @@ class GerundSubjectRetaggerTest {
     void aParticipleClauseKeepsItsParticiple(String text) {
         Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
         assertThat(s.tokens().get(0).pos()).isEqualTo("VBG");
+    }
+
+    private static Token token(String text, String word) {
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        return s.tokens().stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
     }
 }

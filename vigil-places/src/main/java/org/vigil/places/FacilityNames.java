@@ -37,22 +37,30 @@ final class FacilityNames {
 
     /** Where a country's facility of this name stands: "Russian Foreign Ministry", "British Embassy". */
     Seat seat(String text) {
-        String[] words = text.strip().split("[\\s,]+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return words.length < 2 ? Seat.NONE : seats.getOrDefault(last, Seat.NONE);
+        String[] words = words(text);
+        return words.length < 2 ? Seat.NONE : seats.getOrDefault(head(words[words.length - 1]), Seat.NONE);
     }
 
     /** Whether one of the words of a longer name is a facility head: "Mall of Asia", "Pearl Harbor". */
     boolean isFacility(String text) {
-        String[] words = text.strip().split("[\\s,]+");
+        String[] words = words(text);
         if (words.length < 2) {
             return false;
         }
         for (String word : words) {
-            if (heads.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.']+$", ""))) {
+            if (heads.contains(head(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[] words(String text) {
+        return text.strip().split("[\\s,]+");
+    }
+
+    /** A word as the head list writes it: lower case, a trailing full stop or apostrophe dropped ("Ave."). */
+    private static String head(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[.']+$", "");
     }
 }

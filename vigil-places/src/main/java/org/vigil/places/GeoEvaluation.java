@@ -106,14 +106,10 @@ public final class GeoEvaluation {
         }
     }
 
-    /** Scores the corpus with no datelines read: each article's context is its other toponyms and its text. */
-    public static Report evaluate(Path corpus, ToponymResolver resolver) {
-        return evaluate(corpus, resolver, text -> null);
-    }
-
     /**
-     * Scores the corpus with each article's dateline place read from its text by {@code datelines}, as the
-     * pipeline's reading stage does, so that the resolver is given what it is given in production.
+     * Scores the corpus, each article's context being its other toponyms, its text and its dateline place, read from
+     * its text by {@code datelines} as the pipeline's reading stage does (null where it has none), so that the
+     * resolver is given what it is given in production.
      */
     public static Report evaluate(Path corpus, ToponymResolver resolver, UnaryOperator<String> datelines) {
         List<GoldCorpus.GoldArticle> articles = GoldCorpus.read(corpus);

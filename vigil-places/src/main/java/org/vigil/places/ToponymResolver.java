@@ -384,12 +384,15 @@ public final class ToponymResolver {
     private Candidate seat(PlaceMention mention, Toponym toponym, Vicinity vicinity, int index) {
         FacilityNames.Seat seat = facilities.seat(mention.text());
         int best = toponym.best();
-        if (seat == FacilityNames.Seat.NONE || best < 0 || mention.demonym() || toponym.candidate(best).featureCode() == null
-                || !toponym.candidate(best).featureCode().startsWith("PCL")) {
+        if (seat == FacilityNames.Seat.NONE || best < 0 || mention.demonym()) {
             return null;
         }
-        String country = toponym.candidate(best).countryIso3();
-        return seat == FacilityNames.Seat.CAPITAL ? gazetteer.capitalOf(country) : vicinity.capitalNear(index, country);
+        Candidate country = toponym.candidate(best);
+        if (country.featureCode() == null || !country.featureCode().startsWith("PCL")) {
+            return null;
+        }
+        return seat == FacilityNames.Seat.CAPITAL ? gazetteer.capitalOf(country.countryIso3())
+                : vicinity.capitalNear(index, country.countryIso3());
     }
 
     /**

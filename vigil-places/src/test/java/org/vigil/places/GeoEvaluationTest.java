@@ -46,11 +46,11 @@ class GeoEvaluationTest {
     @Test
     void scoresTheSampleCorpora() throws URISyntaxException {
         // Paris is scored; Texas, which the gold does not geocode, is its context and makes it Paris, Texas.
-        GeoEvaluation.Report report = GeoEvaluation.evaluate(resource("lgl-sample.xml"), TestGazetteer.resolver());
+        GeoEvaluation.Report report = GeoEvaluation.evaluate(resource("lgl-sample.xml"), TestGazetteer.resolver(), text -> null);
         assertThat(report.byPoint().count()).isEqualTo(1);
         assertThat(report.byPoint().accuracy161()).isEqualTo(1.0);
         assertThat(report.byPoint().exactId()).isEqualTo(1.0);
-        GeoEvaluation.Report kosovo = GeoEvaluation.evaluate(resource("gwn-sample.xml"), TestGazetteer.resolver());
+        GeoEvaluation.Report kosovo = GeoEvaluation.evaluate(resource("gwn-sample.xml"), TestGazetteer.resolver(), text -> null);
         // Both resolve to Kosovo and Serbia by id; world-countries' points lie within 161 km of GeoNames' here.
         assertThat(kosovo.idMatchIsExact().exactId()).isEqualTo(1.0);
         assertThat(kosovo.idMatchIsExact().medianKm()).isZero();
@@ -60,7 +60,7 @@ class GeoEvaluationTest {
     void geoWebNewsStaysAboveItsFloor() {
         Path gwn = Path.of(System.getProperty("vigil.shared", "../../shared"), "eval/geowebnews/GWN.xml");
         assumeThat(Files.isRegularFile(gwn)).as("GeoWebNews at %s", gwn).isTrue();
-        GeoEvaluation.Report report = GeoEvaluation.evaluate(gwn, TestGazetteer.resolver());
+        GeoEvaluation.Report report = GeoEvaluation.evaluate(gwn, TestGazetteer.resolver(), text -> null);
         assertThat(report.byPoint().count()).isEqualTo(2601);
         assertThat(report.idMatchIsExact().accuracy161()).isGreaterThan(0.78);
         assertThat(report.byPoint().accuracy161()).isGreaterThan(0.68);
