@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.vigil.events.caseeval.CaseEvaluation;
 import org.vigil.events.caseeval.CaseSnippets;
 import org.vigil.events.caseeval.ReportText;
+import org.vigil.events.caseeval.Subtask;
 import org.vigil.model.Article;
 
 /** Runs the CASE 2021 task 2 evaluation with the full coder. */
@@ -14,11 +15,18 @@ final class CaseEval {
     private CaseEval() {
     }
 
-    static void run(Path tsv, PrintStream out) {
+    /** @param misses also list each snippet subtask 3 types wrongly: id, gold, predicted, basis and rule */
+    static void run(Path tsv, PrintStream out, boolean misses) {
         try {
-            out.print(ReportText.format(CaseEvaluation.load().evaluate(CaseSnippets.read(tsv), text ->
+            var reports = CaseEvaluation.load().evaluate(CaseSnippets.read(tsv), text ->
                     Coder.pipeline().apply(new Article("case", null, null, null, null, null, "en", text,
-                            tsv.toString())).events())));
+                            tsv.toString())).events());
+            if (misses) {
+                reports.get(Subtask.THREE).predictions().stream().filter(p -> !p.correct()).forEach(p ->
+                        out.println("  MISS " + p.id() + " gold=" + p.gold() + " got=" + p.predicted() + " ["
+                                + p.basis() + "] " + p.rule()));
+            }
+            out.print(ReportText.format(reports));
         } catch (IOException e) {
             throw new UncheckedIOException(tsv + ": cannot read", e);
         }

@@ -43,7 +43,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new PloverEvaluation().evaluate(file, a -> Coder.pipeline().apply(a)).print(System.out);
+            new PloverEvaluation().evaluate(file, a -> Coder.pipeline().diagnose(a)).print(System.out);
             return 0;
         }
     }
@@ -57,9 +57,12 @@ final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The task's TSV: id, EventSnippet, SubType.")
         Path file;
 
+        @picocli.CommandLine.Option(names = "-v", description = "List every snippet typed wrongly in subtask 3.")
+        boolean details;
+
         @Override
         public Integer call() {
-            CaseEval.run(file, System.out);
+            CaseEval.run(file, System.out, details);
             return 0;
         }
     }

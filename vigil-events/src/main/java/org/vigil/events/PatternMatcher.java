@@ -42,14 +42,37 @@ final class PatternMatcher {
 
     /** The best top-level match at the token, or null. */
     Match match(SentenceGraph g, int token, ArgumentResolver resolver) {
-        return matchAt(g, token, resolver, 0, null);
+        return matchAt(g, token, resolver, 0, null, null);
+    }
+
+    /** Why a pattern fails at a word, in the order a match gets there. */
+    enum Miss {
+        /** The word is tagged as another class than the trigger's (a verb pattern on a noun). */
+        WORD_CLASS,
+        /** The trigger's further words (particle, preposition, object word) are not there. */
+        WORDS,
+        /** A condition the pattern excludes holds ("!obj~weapon"). */
+        EXCLUDED,
+        /** A condition the pattern needs does not hold ("obj~@SANCTIONS"). */
+        REQUIRED,
+        /** A frame's embedded event is not there. */
+        EVENT,
+        /** An argument the pattern needs is not there. */
+        ARGUMENT
+    }
+
+    /** How far the furthest of the word's patterns got, where none matched at the top level; null where one did. */
+    Miss miss(SentenceGraph g, int token, ArgumentResolver resolver) {
+        Miss[] furthest = new Miss[1];
+        return matchAt(g, token, resolver, 0, null, furthest) == null ? furthest[0] : null;
     }
 
     /**
      * @param inherited for an event a frame embeds whose doer is the frame's own subject ("Iran threatened to
      *                  attack"), that subject; else null
      */
-    private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth, List<Integer> inherited) {
+    private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth, List<Integer> inherited,
+                          Miss[] furthest) {
         List<EventPattern> candidates = patterns.candidates(g.lemma(token));
         if (candidates.isEmpty()) {
             return null;
@@ -59,7 +82,7 @@ final class PatternMatcher {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
             }
-            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects);
+            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects, furthest);
             if (m != null) {
                 return m;
             }
@@ -67,15 +90,16 @@ final class PatternMatcher {
         return null;
     }
 
+    /** @param furthest where a caller asks why nothing matched, the furthest miss so far; else null */
     private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth,
-                           List<Integer> inherited, Subjects[] known) {
+                           List<Integer> inherited, Subjects[] known, Miss[] furthest) {
         WordClass cls = p.trigger().wordClass();
         if (!admits(cls, g, t) || g.time(t) || cls == WordClass.NOUN && modifier(g, t)) {
-            return null;
+            return missed(furthest, Miss.WORD_CLASS);
         }
         List<Integer> words = new ArrayList<>(p.trigger().words().size());
         if (!matchWords(p.trigger().words(), g, t, words)) {
-            return null;
+            return missed(furthest, Miss.WORDS);
         }
         int support = cls == WordClass.NOUN ? supportVerb(g, t) : -1;
         List<Integer> heads = new ArrayList<>(words.size() + 2);
@@ -100,7 +124,7 @@ final class PatternMatcher {
             List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls, passive);
             int found = satisfying(c, g, deps, words, resolver);
             if (c.absent() != (found < 0)) {
-                return null;
+                return missed(furthest, c.absent() ? Miss.EXCLUDED : Miss.REQUIRED);
             }
             // A clausal complement is a claim of its own ("denied that troops had crossed"), not part of the
             // predicate.
@@ -132,7 +156,7 @@ final class PatternMatcher {
                 }
             }
             if (embedded == null && eventSlot.need() != Slot.Need.OPTIONAL) {
-                return null;
+                return missed(furthest, Miss.EVENT);
             }
         }
 
@@ -142,7 +166,7 @@ final class PatternMatcher {
         List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, passive, resolver);
         List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, passive, resolver);
         if (targets == null || pair == null || sources == null) {
-            return null;
+            return missed(furthest, Miss.ARGUMENT);
         }
         // A pair is two parties, in two phrases or in one ("between Indian and Pakistani troops").
         if (p.slot(Slot.Role.PAIR).isPresent() && pair.size() == 1 && resolver.resolveAll(g, pair.get(0)).stream()
@@ -173,6 +197,13 @@ final class PatternMatcher {
         }
         return new Match(p, t, List.copyOf(words), List.copyOf(satisfying), List.copyOf(sources), origin, support,
                 List.copyOf(targets), List.copyOf(pair), embedded, code, unrealised);
+    }
+
+    private static Match missed(Miss[] furthest, Miss miss) {
+        if (furthest != null && (furthest[0] == null || miss.compareTo(furthest[0]) > 0)) {
+            furthest[0] = miss;
+        }
+        return null;
     }
 
     /**
@@ -212,7 +243,7 @@ final class PatternMatcher {
         if (depth > MAX_DEPTH) {
             return null;
         }
-        Match m = matchAt(g, token, resolver, depth, inherited);
+        Match m = matchAt(g, token, resolver, depth, inherited, null);
         if (m != null) {
             return m;
         }
@@ -312,7 +343,7 @@ final class PatternMatcher {
     private static int satisfying(Constraint c, SentenceGraph g, List<Integer> deps, List<Integer> words,
                                   ArgumentResolver resolver) {
         for (int d : deps) {
-            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.lemmas())
+            if (!words.contains(d) && (c.lemmas().isEmpty() || phraseHas(g, d, c.admits())
                     || c.people() && person(g, d, resolver))) {
                 return d;
             }
@@ -341,10 +372,11 @@ final class PatternMatcher {
             if (!HEAD_PAIR_RELATIONS.contains(d.relation())) {
                 continue;
             }
-            // the noun of an of-phrase may stand for the head alone: "dozens of protesters" are protesters
+            // the noun of an of-phrase may stand for the head alone: "dozens of protesters" are protesters, and
+            // "rounds of tear gas" tear gas
             String noun = g.lemma(d.dependent());
             if (lemmas.contains(g.lemma(head) + " " + noun)
-                    || d.relation().equals("nmod:of") && lemmas.contains(noun)) {
+                    || d.relation().equals("nmod:of") && (lemmas.contains(noun) || pairIn(g, d.dependent(), lemmas))) {
                 return true;
             }
         }
@@ -354,6 +386,16 @@ final class PatternMatcher {
                 if (phraseHas(g, kind, lemmas)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun's phrase holds one of the lemmas as a modifier-head pair ("tear gas"). */
+    private static boolean pairIn(SentenceGraph g, int noun, Set<String> lemmas) {
+        for (int x : g.phrase(noun)) {
+            if (x != noun && lemmas.contains(g.lemma(x) + " " + g.lemma(noun))) {
+                return true;
             }
         }
         return false;

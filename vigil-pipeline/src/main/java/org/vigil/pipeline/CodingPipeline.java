@@ -65,11 +65,15 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
 
     @Override
     public CodedArticle apply(Article article) {
+        return code(annotate(article));
+    }
+
+    private AnnotatedDocument annotate(Article article) {
         if (article.text() == null || article.text().isBlank()) {
             // The readers refuse such input; a caller that builds articles itself gets the same clear answer.
             throw new IllegalArgumentException(article.origin() + ": the article has no text to code");
         }
-        return code(language.apply(article));
+        return language.apply(article);
     }
 
     /** Codes a document the language layer has already annotated. */
@@ -88,6 +92,15 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
         return new CodedArticle(ArticleHeader.of(doc.article()), located,
                 mentions.stream().map(ActorMention::actor).toList(), quotes(doc, mentions), tolls, dates(doc),
                 resolved.all());
+    }
+
+    /** An article coded, with how far the event coder got on it (see {@link EventCoder#progress}). */
+    public record Diagnosed(CodedArticle coded, EventCoder.Progress progress) {
+    }
+
+    public Diagnosed diagnose(Article article) {
+        AnnotatedDocument doc = annotate(article);
+        return new Diagnosed(code(doc), events.progress(doc, actors.apply(doc)));
     }
 
     /** The resolved places of an article alone: what the geoparsing evaluation scores. */

@@ -1,5 +1,6 @@
 package org.vigil.events.patterns;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,9 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
         /** Conjoined subjects with no target act on each other ("China and Japan held talks"). */
         SYMMETRIC,
         /** Only as the embedded event of a frame: "pledged weapons", "called for calm". */
-        INNER
+        INNER,
+        /** Not written: a copy whose conditions admit the WordNet kinds of their nouns, tried after those written. */
+        KINDS
     }
 
     /** Where the line stands: {@code patterns.txt:120}. */
@@ -86,6 +89,13 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
     EventPattern withSynonym(String head, List<String> words) {
         return new EventPattern(code, frame, new Trigger(trigger.wordClass(), head, words), slots, constraints,
                 flags, trigger.head(), source, line, text);
+    }
+
+    /** A copy flagged {@link Flag#KINDS} whose conditions are these (the same conditions, admitting kinds). */
+    EventPattern withKinds(List<Constraint> widened) {
+        Set<Flag> more = EnumSet.of(Flag.KINDS);
+        more.addAll(flags);
+        return new EventPattern(code, frame, trigger, slots, widened, more, synonymOf, source, line, text);
     }
 
     /** What makes two patterns the same whatever they code: trigger, slots and conditions. */

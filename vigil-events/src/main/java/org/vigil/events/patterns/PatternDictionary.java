@@ -23,10 +23,18 @@ public final class PatternDictionary {
     public static final String RESOURCE = "patterns.txt";
     /** Word set of heads that are never taken from WordNet: too common or too ambiguous to trigger an event. */
     public static final String NO_SYNONYMS = "NO_SYNONYMS";
+    public static final String NO_KINDS = "NO_KINDS";
+    /** How many levels of WordNet hyponyms a noun's condition admits, and at most how many kinds. */
+    private static final int KIND_DEPTH = 3;
+    private static final int MOST_KINDS = 150;
 
-    /** Most specific first; then the narrower conditions, the deeper code, the earlier line. */
+    /**
+     * Patterns as written before those admitting kinds; then the most specific first, the narrower conditions, the
+     * deeper code, the earlier line.
+     */
     private static final Comparator<EventPattern> MOST_SPECIFIC_FIRST =
-            Comparator.comparingInt(EventPattern::specificity).reversed()
+            Comparator.<EventPattern, Boolean>comparing(p -> p.flags().contains(EventPattern.Flag.KINDS))
+                    .thenComparing(Comparator.comparingInt(EventPattern::specificity).reversed())
                     .thenComparingInt(EventPattern::breadth)
                     .thenComparing(p -> p.code() == null ? 0 : p.code().length(), Comparator.reverseOrder())
                     .thenComparingInt(EventPattern::line);
@@ -99,7 +107,44 @@ public final class PatternDictionary {
                 }
             }
         }
+        Set<String> notKinds = parsed.sets().has(NO_KINDS) ? parsed.sets().get(NO_KINDS, source) : Set.of();
+        Map<String, List<String>> kinds = new HashMap<>();
+        List<EventPattern> withKinds = new ArrayList<>();
+        for (EventPattern p : all) {
+            EventPattern copy = withKinds(p, synonyms, notKinds, kinds);
+            if (copy != null) {
+                withKinds.add(copy);
+            }
+        }
+        all.addAll(withKinds);
         return new PatternDictionary(parsed.patterns(), all, parsed.sets());
+    }
+
+    /**
+     * A copy of a pattern whose conditions on nouns also admit the kinds of the nouns they name, as PETRARCH's
+     * synsets do: troops sent may be paratroopers or marines. It is flagged {@link EventPattern.Flag#KINDS} and tried
+     * after every pattern as written, so that a word written for one pattern is not taken as a kind by another.
+     * Conditions that exclude are left as written: the kinds of a word excluded may be what another condition of the
+     * pattern asks for (a missile is a kind of rocket). Kinds are read from WordNet's first sense only, a few levels
+     * down, and not at all for a word so general it has very many. Null where no condition gains a kind.
+     */
+    private static EventPattern withKinds(EventPattern p, Synonyms synonyms, Set<String> notKinds,
+                                          Map<String, List<String>> kinds) {
+        List<Constraint> widened = new ArrayList<>(p.constraints().size());
+        boolean gained = false;
+        for (Constraint c : p.constraints()) {
+            Set<String> more = new HashSet<>();
+            if (c.onNouns()) {
+                for (String lemma : c.lemmas()) {
+                    more.addAll(kinds.computeIfAbsent(lemma, l -> synonyms.kinds(l, KIND_DEPTH, MOST_KINDS).stream()
+                            .filter(k -> !notKinds.contains(k)).toList()));
+                }
+                more.removeAll(c.lemmas());
+            }
+            gained |= !more.isEmpty();
+            widened.add(more.isEmpty() ? c : c.admitting(more));
+        }
+        return gained ? p.withKinds(widened) : null;
     }
 
     /** The patterns a lemma triggers, the most specific first. */

@@ -10,6 +10,15 @@ public interface Synonyms {
      */
     List<List<String>> of(WordClass wordClass, String lemma, int senses);
 
+    /**
+     * The kinds of a noun in its first sense, as lemmas of one or two words: its synonyms and their hyponyms, down
+     * to {@code depth} levels ("soldier" gives "paratrooper" and "marine"). Empty where they would be more than
+     * {@code most}: a word that general names no one kind of thing.
+     */
+    default List<String> kinds(String noun, int depth, int most) {
+        return List.of();
+    }
+
     /** No synonyms at all: the written patterns only. */
     Synonyms NONE = (wordClass, lemma, senses) -> List.of();
 }

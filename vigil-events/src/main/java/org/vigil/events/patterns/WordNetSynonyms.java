@@ -1,11 +1,16 @@
 package org.vigil.events.patterns;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -51,6 +56,71 @@ public final class WordNetSynonyms implements Synonyms, AutoCloseable {
             throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
         }
         return out;
+    }
+
+    @Override
+    public List<String> kinds(String noun, int depth, int most) {
+        try {
+            IndexWord word = wordnet.getIndexWord(POS.NOUN, noun);
+            if (word == null || word.getSenses().isEmpty()) {
+                return List.of();
+            }
+            Set<Long> offsets = new HashSet<>();
+            List<Synset> closure = new ArrayList<>();
+            List<Synset> level = List.of(word.getSenses().get(0));
+            for (int d = 0; d <= depth && !level.isEmpty(); d++) {
+                List<Synset> next = new ArrayList<>();
+                for (Synset s : level) {
+                    if (offsets.add(s.getOffset())) {
+                        closure.add(s);
+                        for (Pointer h : s.getPointers(PointerType.HYPONYM)) {
+                            next.add(h.getTargetSynset());
+                        }
+                    }
+                }
+                level = next;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (Synset s : closure) {
+                for (Word w : s.getWords()) {
+                    if (!w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT))) {
+                        continue; // a name (Kissinger), not a kind
+                    }
+                    String lemma = w.getLemma().replace('_', ' ');
+                    // A kind whose own most frequent sense is another thing reads as that thing in the news: a
+                    // "fighter" is a kind of warplane, but most fighters are people.
+                    if (lemma.chars().filter(c -> c == ' ').count() <= 1 && firstSenseIn(lemma, offsets)) {
+                        out.add(lemma);
+                    }
+                }
+            }
+            return out.size() > most ? List.of() : List.copyOf(out);
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + noun, e);
+        }
+    }
+
+    /**
+     * Whether the lemma's most frequent noun sense is one of these: its only sense, or a first sense that WordNet's
+     * sense-tagged counts put ahead of the second (where they tie, the order says nothing).
+     */
+    private boolean firstSenseIn(String lemma, Set<Long> closure) throws JWNLException {
+        IndexWord word = wordnet.getIndexWord(POS.NOUN, lemma);
+        if (word == null || word.getSenses().isEmpty()) {
+            return false;
+        }
+        List<Synset> senses = word.getSenses();
+        return closure.contains(senses.get(0).getOffset())
+                && (senses.size() == 1 || uses(senses.get(0), word) > uses(senses.get(1), word));
+    }
+
+    private static int uses(Synset sense, IndexWord word) {
+        for (Word w : sense.getWords()) {
+            if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
+                return w.getUseCount();
+            }
+        }
+        return 0;
     }
 
     @Override

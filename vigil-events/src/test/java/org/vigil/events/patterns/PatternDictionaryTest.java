@@ -177,4 +177,36 @@ class PatternDictionaryTest {
         assertThat(d.all()).filteredOn(p -> p.synonymOf() != null).extracting(p -> p.trigger().text())
                 .containsExactly("collar", "pick up");
     }
+
+    @Test
+    void aConditionAdmitsKindsOnlyInACopyTriedAfterThePatternsAsWritten() throws IOException {
+        String file = String.join("\n",
+                "@PREPOSITIONS = to",
+                "@NO_KINDS = fighter",
+                "154  send  obj~soldier  to=TARGET?",
+                "0331  send  obj~money  to=TARGET?",
+                "193  send  obj~bullet  !obj~soldier  to=TARGET?");
+        Synonyms fake = new Synonyms() {
+            @Override
+            public List<List<String>> of(WordClass wordClass, String lemma, int senses) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> kinds(String noun, int depth, int most) {
+                return noun.equals("soldier") ? List.of("soldier", "paratrooper", "fighter") : List.of();
+            }
+        };
+        PatternDictionary d = PatternDictionary.parse(new StringReader(file), "test.txt",
+                c -> codes.get(c).isPresent(), fake);
+        List<EventPattern> send = d.candidates("send");
+        // The written three first, most specific first, then the one copy that gains a kind; the exclusion is
+        // left as written.
+        assertThat(send).extracting(EventPattern::line).containsExactly(5, 4, 3, 3);
+        EventPattern copy = send.get(3);
+        assertThat(copy.flags()).contains(EventPattern.Flag.KINDS);
+        assertThat(copy.constraints().get(0).admits()).containsExactlyInAnyOrder("soldier", "paratrooper");
+        assertThat(send.get(0).constraints().get(1).admits()).containsExactly("soldier");
+        assertThat(d.written()).noneMatch(p -> p.flags().contains(EventPattern.Flag.KINDS));
+    }
 }

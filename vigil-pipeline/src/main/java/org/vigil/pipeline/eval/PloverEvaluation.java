@@ -9,15 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.vigil.events.EventCoder;
 import org.vigil.model.Actor;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
 import org.vigil.model.DataLines;
 import org.vigil.model.Event;
 import org.vigil.model.Json;
+import org.vigil.pipeline.CodingPipeline;
 
 /**
  * Scores the coder on PLOVER's gold records from the CAMEO manual: one sentence each, with the PLOVER event type
@@ -32,7 +35,8 @@ public final class PloverEvaluation {
 
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
-                          String goldTarget, String target, int codedActors, Untyped untyped, int words) {
+                          String goldTarget, String target, int codedActors, Untyped untyped,
+                          EventCoder.Progress progress, int words) {
     }
 
     /** Why a sentence has no event with a PLOVER type: what was coded instead, if anything. */
@@ -84,6 +88,21 @@ public final class PloverEvaluation {
                             .count());
         }
 
+        /** How far the coder got with sentences that gave nothing, stage by stage. */
+        private static void reach(PrintStream out, String label, List<Outcome> list,
+                                  Function<EventCoder.Progress, EventCoder.Reach> which) {
+            StringBuilder b = new StringBuilder("  of those coding nothing, " + label + ":");
+            for (EventCoder.Reach r : EventCoder.Reach.values()) {
+                b.append(' ').append(r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ')
+                        .append(list.stream().filter(o -> which.apply(o.progress()) == r).count()).append(',');
+            }
+            out.println(b.substring(0, b.length() - 1));
+        }
+
+        private static long count(List<Outcome> list, Untyped why) {
+            return list.stream().filter(o -> o.untyped() == why).count();
+        }
+
         private static double share(List<Outcome> list, java.util.function.Predicate<Outcome> hit) {
             return list.isEmpty() ? 0 : (double) list.stream().filter(hit).count() / list.size();
         }
@@ -101,9 +120,11 @@ public final class PloverEvaluation {
                     none.stream().filter(o -> o.codedActors() == 1).count(),
                     none.stream().filter(o -> o.codedActors() > 1).count());
             out.printf("  of which coded only negated events / only untyped statements or appeals / nothing: "
-                    + "%d / %d / %d%n", none.stream().filter(o -> o.untyped() == Untyped.NEGATED).count(),
-                    none.stream().filter(o -> o.untyped() == Untyped.STATEMENT).count(),
-                    none.stream().filter(o -> o.untyped() == Untyped.NOTHING).count());
+                    + "%d / %d / %d%n", count(none, Untyped.NEGATED), count(none, Untyped.STATEMENT),
+                    count(none, Untyped.NOTHING));
+            List<Outcome> nothing = none.stream().filter(o -> o.untyped() == Untyped.NOTHING).toList();
+            reach(out, "furthest over all words", nothing, EventCoder.Progress::best);
+            reach(out, "furthest with the main predicate", nothing, EventCoder.Progress::mainPredicate);
             out.printf("  mean words a sentence: %.1f with no event, %.1f with one%n",
                     none.stream().mapToInt(Outcome::words).average().orElse(0),
                     outcomes.stream().filter(o -> !o.type().equals(NONE)).mapToInt(Outcome::words).average()
@@ -128,7 +149,7 @@ public final class PloverEvaluation {
     private final List<Draft> drafts = drafts();
 
     /** Codes every gold sentence with {@code coder} and scores the answers. */
-    public Report evaluate(Path goldFile, Function<Article, CodedArticle> coder) {
+    public Report evaluate(Path goldFile, Function<Article, CodingPipeline.Diagnosed> coder) {
         JsonNode records;
         try {
             records = Json.MAPPER.readTree(goldFile.toFile());
@@ -142,8 +163,9 @@ public final class PloverEvaluation {
             }
             String id = r.path("id").asText();
             LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
-            CodedArticle coded = coder.apply(new Article(id, null, null, null, date, null, "en",
+            CodingPipeline.Diagnosed diagnosed = coder.apply(new Article(id, null, null, null, date, null, "en",
                     r.path("text").asText(), goldFile + "#" + id));
+            CodedArticle coded = diagnosed.coded();
             // PLOVER has no type for CAMEO's statements and appeals (01, 02): the answer is the best event it types.
             Event best = coded.events().stream().filter(e -> !e.negated())
                     .filter(e -> e.plover() != null && e.plover().type() != null)
@@ -152,7 +174,7 @@ public final class PloverEvaluation {
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
                     (int) coded.actors().stream().map(PloverEvaluation::country).filter(c -> c != null)
-                            .distinct().count(), untyped(coded.events(), best),
+                            .distinct().count(), untyped(coded.events(), best), diagnosed.progress(),
                     r.path("text").asText().split("\\s+").length));
         }
         return new Report(outcomes);
