@@ -14,9 +14,10 @@ import org.vigil.model.TokenRange;
  * @param linked       heads of phrases in apposition with it ("Peskov, the Kremlin spokesman"), either way round
  * @param place        true when a place preposition governs it ("in Belgrade")
  * @param modifier     true when it modifies another noun ("Kosovo" in "Kosovo's government")
+ * @param owner        true when it modifies another noun as its possessor ("the rebels" in "the rebels' demands")
  */
 record NounPhrase(TokenRange range, List<Integer> naming, int namedAs, List<Integer> linked, boolean place,
-                  boolean modifier) {
+                  boolean modifier, boolean owner) {
 
     NounPhrase {
         naming = List.copyOf(naming);
@@ -29,6 +30,6 @@ record NounPhrase(TokenRange range, List<Integer> naming, int namedAs, List<Inte
 
     /** The same phrase read as a place. */
     NounPhrase asPlace() {
-        return new NounPhrase(range, naming, namedAs, linked, true, modifier);
+        return new NounPhrase(range, naming, namedAs, linked, true, modifier, owner);
     }
 }

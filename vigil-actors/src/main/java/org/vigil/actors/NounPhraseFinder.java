@@ -75,6 +75,7 @@ final class NounPhraseFinder {
             }
         }
         boolean modifier = false;
+        boolean owner = false;
         for (Dependency d : tree.parents(head)) {
             if (d.governor() < 0) {
                 continue;
@@ -83,6 +84,7 @@ final class NounPhraseFinder {
             place |= (d.base().equals("obl") || d.base().equals("nmod")) && words.places().contains(preposition(d));
             if (MODIFYING.contains(d.relation()) || MODIFYING.contains(d.base())) {
                 modifier = true;
+                owner |= d.relation().equals("nmod:poss");
             } else if (LINKS.contains(d.base()) && tree.isNoun(d.governor())) {
                 linked.add(d.governor());
             }
@@ -104,7 +106,7 @@ final class NounPhraseFinder {
             namingTokens.add(t);
         }
         return new NounPhrase(new TokenRange(tree.sentence().index(), start, end, head), namingTokens, namedAs, linked,
-                place, modifier);
+                place, modifier, owner);
     }
 
     /** The first conjunction or conjunct after the head: what follows it belongs to another phrase. */

@@ -310,18 +310,26 @@ final class SentenceReader {
     /**
      * Whether a phrase is a mention of its own. A name always is, so that an uncoded one shows that nothing was
      * guessed, unless it only modifies another noun or lies inside a coded mention ("State" in "US Secretary of State
-     * Antony Blinken"); a role phrase is unless it modifies another noun.
+     * Antony Blinken"); a role phrase is unless it modifies another noun, but for an owner that no coded mention
+     * holds: "the rebels" of "the rebels' demands" are an actor, those of "the rebels' leader" part of one.
      */
     private static boolean shown(Candidate c, Iterable<Candidate> all) {
         if (c.entity() == null || c.coding().isCoded()) {
-            return c.entity() != null || !c.np().modifier();
-        }
-        if (c.np().modifier()) {
+            if (c.entity() != null || !c.np().modifier()) {
+                return true;
+            }
+            if (c.entity() == null && !c.np().owner()) {
+                return false;
+            }
+        } else if (c.np().modifier()) {
             return false;
         }
+        // An owner is part of any mention that holds it, a name only of a coded one.
+        boolean owner = c.entity() == null;
         for (Candidate other : all) {
             TokenRange r = other.np().range();
-            if (other != c && other.coding() != null && other.coding().isCoded() && r.start() <= c.np().range().start()
+            if (other != c && other.coding() != null && (other.coding().isCoded()
+                    || owner && other.coding().sector() != null) && r.start() <= c.np().range().start()
                     && c.np().range().end() <= r.end()) {
                 return false;
             }

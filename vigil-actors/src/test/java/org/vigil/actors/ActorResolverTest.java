@@ -56,6 +56,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOwnerIsAnActorOfItsOwnUnlessAMentionHoldsIt() {
+        List<String> phrases = resolve("Kenya rejected the rebels' demands after the rebels' leader fled.", DAY)
+                .stream().map(m -> m.actor().text()).toList();
+        assertThat(phrases).containsExactly("Kenya", "the rebels", "the rebels' leader");
+    }
+
+    @Test
     void aPlaceTheFilesLackCodesTheStateThePlacesPutItIn() {
         String text = "Police in Lagos arrested two journalists near Ibadan.";
         ActorResolver withPlaces = RESOLVER.withPlaces(name -> name.equals("Lagos") || name.equals("Ibadan")

@@ -81,7 +81,7 @@ final class EventDater {
         }
         // "captured the town from Armenian forces in 2020": the date may hang lower in the same clause.
         for (int anchor : anchors) {
-            Dated d = withinClause(g, sentence, anchor, g.pos(anchor), 0);
+            Dated d = withinClause(g, sentence, anchor, tense(g, anchor), 0);
             if (d != null) {
                 return d;
             }
@@ -118,13 +118,38 @@ final class EventDater {
             }
             TimeExpression t = byToken.get(((long) sentence << 32) | d.dependent());
             if (t != null) {
-                Dated dated = resolve(t, g.pos(head));
+                Dated dated = resolve(t, tense(g, head));
                 if (dated != null) {
                     return dated;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The tag that tells a predicate's tense: its own, or for a bare infinitive or gerund that a verb controls
+     * ("began pulling out on Friday", "agreed to withdraw on Monday") that verb's.
+     */
+    private static String tense(SentenceGraph g, int head) {
+        int current = head;
+        for (int step = 0; step <= MAX_CLIMB; step++) {
+            String pos = g.pos(current);
+            if (!pos.equals("VB") && !pos.equals("VBG")) {
+                return pos;
+            }
+            int governor = -1;
+            for (Dependency d : g.in(current)) {
+                if (d.governor() >= 0 && d.relation().equals("xcomp")) {
+                    governor = d.governor();
+                }
+            }
+            if (governor < 0) {
+                return pos;
+            }
+            current = governor;
+        }
+        return g.pos(current);
     }
 
     private static int sharedTimeGovernor(SentenceGraph g, int token) {
