@@ -11,8 +11,11 @@ import org.vigil.model.DataLines;
 /**
  * Makes a noun of an actor word the tagger took for an adjective at the head of its phrase ("The Nigerian
  * military/JJ arrested/VBN five men"): the words are those of {@code actor-nouns.txt}, and the test is what follows,
- * which no adjective is followed by (a verb, a modal, a possessive ending). The parser reads the tags, so a wrong one
- * costs the sentence its subject; the tagger itself stays the fast one.
+ * which no adjective is followed by (a verb, a modal, a possessive ending). So is a people's word the tagger took for
+ * an adjective where it ends its phrase ("arrested a Bosnian Serb/JJ.", "two Britons and an Australian/JJ"): a
+ * capitalised adjective inside the sentence, after an article, a number or another such word, with no noun or
+ * adjective after it ("the French and British governments" keeps its adjectives). The parser reads the tags, so a
+ * wrong one costs the sentence its subject; the tagger itself stays the fast one.
  */
 public final class ActorNounRetagger extends TagRepair {
     private static final Set<String> WORDS = load();
@@ -34,6 +37,37 @@ public final class ActorNounRetagger extends TagRepair {
                 t.setTag("NN");
             }
         }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (peopleWord(tokens, i)) {
+                tokens.get(i).setTag("NNP");
+            }
+        }
+    }
+
+    private static boolean peopleWord(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel before = tokens.get(i - 1);
+        if (!"JJ".equals(t.tag()) || !capitalised(t.word())
+                || !(DETERMINERS.contains(before.tag()) || "JJ".equals(before.tag()) && capitalised(before.word())
+                && i > 1)) {
+            return false;
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : ".";
+        if (next.startsWith("NN") || next.startsWith("JJ") || next.equals("HYPH")) {
+            return false;
+        }
+        // "the French and British governments": an adjective joined to another before their noun
+        if (next.equals("CC") && i + 2 < tokens.size()) {
+            String after = tokens.get(i + 2).tag();
+            return !after.startsWith("JJ") && !after.startsWith("NN");
+        }
+        return true;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("DT", "CD", "PRP$");
+
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
     }
 
     private static boolean cannotFollowAdjective(String tag) {

@@ -34,6 +34,27 @@ class ActorNounRetaggerTest {
         assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("JJ");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Croatian police arrested a Bosnian Serb.|Serb",
+            "Police detained two Britons and an Australian on Monday.|Australian",
+            "An Iraqi was killed in the blast.|Iraqi",
+            "Police detained a Palestinian and an Israeli.|Palestinian"})
+    void aPeoplesWordEndingItsPhraseIsANoun(String text, String word) {
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("NNP");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The French and British governments protested.|French",
+            "The Iraqi government protested.|Iraqi",
+            "The deal is Iraqi.|Iraqi"})
+    void aPeoplesWordBeforeItsNounOrAfterAVerbStaysAnAdjective(String text, String word) {
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("JJ");
+    }
+
     private static int index(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
     }
