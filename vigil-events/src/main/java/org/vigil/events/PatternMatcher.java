@@ -130,6 +130,11 @@ final class PatternMatcher {
             // predicate.
             if (found >= 0 && !subject && !c.relation().equals("ccomp")) {
                 satisfying.add(found);
+                // "provided 100 million dollars in aid": the kind an amount is of belongs to the match as well, and
+                // is no event of its own.
+                if (amount(g, found)) {
+                    satisfying.addAll(g.dependents(found, "nmod:in"));
+                }
             }
         }
         // "mediated talks between A and B": a word a condition names may carry the arguments too.

@@ -40,8 +40,8 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        List<Dependency> edges = subjectsPurpose(forTo(callOn(sentence.dependencies(), lemmas), lemmas), lemmas,
-                cues);
+        List<Dependency> edges = placeParticiple(subjectsPurpose(forTo(callOn(sentence.dependencies(), lemmas),
+                lemmas), lemmas, cues), sentence);
         for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
@@ -59,6 +59,40 @@ final class SentenceGraph {
             out[i] = outs.get(i).isEmpty() ? NONE : outs.get(i).toArray(NONE);
             in[i] = ins.get(i).isEmpty() ? NONE : ins.get(i).toArray(NONE);
         }
+    }
+
+    /**
+     * "Students demonstrated in Jakarta demanding his resignation": the parser may hang the participle on the place
+     * as a reduced relative, but a place demands nothing. A participle on a named place that is where a verb's act
+     * happened belongs to that verb, as its adverbial clause, and its doer is the verb's subject.
+     */
+    private static List<Dependency> placeParticiple(List<Dependency> edges, Sentence sentence) {
+        List<Dependency> out = null;
+        for (Dependency d : edges) {
+            if (!d.relation().equals("acl") || d.governor() < 0
+                    || !"VBG".equals(sentence.tokens().get(d.dependent()).pos())
+                    || !"LOCATION".equals(sentence.tokens().get(d.governor()).ner())) {
+                continue;
+            }
+            int verb = -1;
+            for (Dependency e : edges) {
+                if (e.dependent() == d.governor() && e.governor() >= 0 && e.relation().startsWith("obl:")) {
+                    verb = e.governor();
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            int participle = d.dependent();
+            int place = d.governor();
+            out.remove(d);
+            out.removeIf(e -> e.governor() == participle && e.dependent() == place && e.relation().startsWith("nsubj"));
+            out.add(new Dependency("advcl", verb, participle));
+        }
+        return out == null ? edges : out;
     }
 
     /**
