@@ -175,12 +175,19 @@ final class Dyads {
             int colon = r.indexOf(':');
             String preposition = r.substring(colon + 1);
             // A named place, not a thing someone owns: "outside the Russian embassy" says nothing of the protesters.
-            if (r.startsWith("obl:") && (cues.where().contains(preposition) || from && preposition.equals("from"))
-                    && !g.time(d.dependent())
-                    && "LOCATION".equals(g.token(d.dependent()).ner())) {
-                for (Argument a : resolver.resolveAll(g, d.dependent())) {
-                    if (a.actor().isState()) {
-                        return a;
+            if (!r.startsWith("obl:") || !(cues.where().contains(preposition) || from && preposition.equals("from"))
+                    || g.time(d.dependent())) {
+                continue;
+            }
+            // "in a market in the southern Philippines": the place may name where the thing is.
+            List<Integer> places = new ArrayList<>(List.of(d.dependent()));
+            places.addAll(g.dependents(d.dependent(), "nmod:in"));
+            for (int place : places) {
+                if ("LOCATION".equals(g.token(place).ner())) {
+                    for (Argument a : resolver.resolveAll(g, place)) {
+                        if (a.actor().isState()) {
+                            return a;
+                        }
                     }
                 }
             }
