@@ -72,6 +72,20 @@ final class Dyads {
         // "Clashes between police and protesters": parties to a fight need no state to be told apart.
         List<Argument> pair = violent(m) ? resolveAll(g, m.pair(), resolver)
                 : named(resolveAll(g, m.pair(), resolver));
+        // "An agreement was signed between Ethiopia and Eritrea", "a trade agreement between China and Vietnam was
+        // signed": with no agent, the parties a between-phrase names, on the verb or on what was done, act together.
+        boolean between = false;
+        if (sources.isEmpty() && pair.size() < 2 && g.markedPassive(m.trigger())) {
+            List<Integer> named = new ArrayList<>(g.dependents(m.trigger(), "obl:between"));
+            for (int done : g.passiveObjects(m.trigger())) {
+                named.addAll(g.dependents(done, "nmod:between"));
+            }
+            List<Argument> parties = named(resolveAll(g, named, resolver));
+            if (parties.size() >= 2) {
+                pair = parties;
+                between = true;
+            }
+        }
         List<Argument> own = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
         List<Argument> targets = named(own);
         if (m.targets().isEmpty() && m.embedded() != null) {
@@ -107,7 +121,7 @@ final class Dyads {
         // "accused each other": conjoined subjects act on one another whatever the pattern.
         boolean reciprocal = !m.targets().isEmpty()
                 && m.targets().stream().allMatch(t -> cues.reciprocal().contains(g.lemma(t)));
-        boolean symmetric = reciprocal || p.flags().contains(EventPattern.Flag.SYMMETRIC)
+        boolean symmetric = reciprocal || between || p.flags().contains(EventPattern.Flag.SYMMETRIC)
                 || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
         // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
         // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
