@@ -79,9 +79,10 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
     /** Codes a document the language layer has already annotated. */
     public CodedArticle code(AnnotatedDocument doc) {
         doc.require(actors);
-        List<ActorMention> mentions = actors.apply(doc);
+        List<ActorMention> named = actors.apply(doc);
+        PlaceStage.Found resolved = places.places(doc, countries(named));
+        List<ActorMention> mentions = townsPlaced(named, resolved.all());
         List<Event> coded = events.apply(new EventCoder.Input(doc, mentions));
-        PlaceStage.Found resolved = places.places(doc, countries(mentions));
         List<Event> located = new ArrayList<>(coded.size());
         for (Event e : coded) {
             PlaceStage.Located where = places.locate(e, doc, resolved.locative());
@@ -102,6 +103,36 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
         AnnotatedDocument doc = annotate(article);
         return new Diagnosed(code(doc), events.progress(doc, actors.apply(doc)));
     }
+
+    /**
+     * A town's name the actor files leave uncoded ("shelled Gorazde") stands for the state the place resolver, which
+     * reads the whole article, put the town in. The actor resolver alone codes only towns big enough to be known
+     * without context.
+     */
+    private static List<ActorMention> townsPlaced(List<ActorMention> mentions, List<Place> places) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            Actor a = m.actor();
+            if (!a.isUncoded() || a.sector() != null || a.span() == null) {
+                continue;
+            }
+            for (Place p : places) {
+                if (TOWN.equals(p.feature()) && p.country() != null && a.span().equals(p.span())) {
+                    if (out == null) {
+                        out = new ArrayList<>(mentions);
+                    }
+                    out.set(i, new ActorMention(new Actor(a.text(), a.span(), p.country(), null, null, null,
+                            p.country()), m.tokens(), "'" + a.text() + "' is the town " + p.name() + " in "
+                            + p.country() + ", as the place resolver read it"));
+                    break;
+                }
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private static final String TOWN = "city";
 
     /** The resolved places of an article alone: what the geoparsing evaluation scores. */
     public List<Place> geoparse(Article article) {

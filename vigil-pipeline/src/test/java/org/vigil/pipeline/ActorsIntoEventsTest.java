@@ -54,7 +54,10 @@ class ActorsIntoEventsTest {
             "France summoned the Turkish ambassador.|114 FRA>TUR",
             // The tagger's bare participle after a subject ("called/VBN on"), and a verb written with a hyphen.
             "The Iraqi prime minister called on Turkey to withdraw its troops.|0256 IRQ>TUR",
-            "North Korea test-fired a ballistic missile.|150 PRK>-"})
+            "North Korea test-fired a ballistic missile.|150 PRK>-",
+            // A plural's possessive apostrophe, and a people's word that ends its phrase, name parties.
+            "The Colombian government rejected the rebels' demands.|124 COL>REB",
+            "Croatian police arrested a Bosnian Serb.|173 HRV>BIH"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
     }
