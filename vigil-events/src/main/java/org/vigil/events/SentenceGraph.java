@@ -40,8 +40,8 @@ final class SentenceGraph {
             outs.add(new ArrayList<>(2));
             ins.add(new ArrayList<>(2));
         }
-        List<Dependency> edges = placeParticiple(subjectsPurpose(forTo(callOn(sentence.dependencies(), lemmas),
-                lemmas), lemmas, cues), sentence);
+        List<Dependency> edges = placeParticiple(subjectsPurpose(stanceClause(forTo(callOn(sentence.dependencies(),
+                lemmas), lemmas), lemmas, cues), lemmas, cues), sentence);
         for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
                 outs.get(d.governor()).add(d);
@@ -185,11 +185,51 @@ final class SentenceGraph {
     }
 
     /**
+     * "Syria has expressed its readiness to resume talks": the parser may make the stance noun ({@code @STANCE}) the
+     * subject of a to-clause that is the verb's complement. The noun is the verb's object and the clause its open
+     * complement, as the parser reads "expressed readiness to resume talks"; {@link #subjectsPurpose} then gives the
+     * clause the verb's subject.
+     */
+    private static List<Dependency> stanceClause(List<Dependency> edges, String[] lemmas, Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
+                continue;
+            }
+            int verb = clause.governor();
+            int infinitive = clause.dependent();
+            int noun = -1;
+            boolean marked = false;
+            boolean object = false;
+            for (Dependency d : edges) {
+                if (d.governor() == infinitive && d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
+                    noun = d.dependent();
+                }
+                marked |= d.governor() == infinitive && d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
+                object |= d.governor() == verb && d.relation().equals("obj");
+            }
+            if (noun < 0 || !marked || object) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(new Dependency("nsubj", infinitive, noun));
+            out.add(new Dependency("obj", verb, noun));
+            out.add(new Dependency("xcomp", verb, infinitive));
+            out.add(new Dependency("nsubj:xsubj", infinitive, noun));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
      * The parser gives a to-clause after an object that object as subject, right after "urged Iran to stop" but
      * not where the clause is what the verb's subject means to do. After a verb of {@code @PURPOSE} ("Kenyan troops
      * entered Somalia to fight al-Shabab") the clause's subject is moved to the verb's subject. So it is after a
      * verb of {@code @SUMMONING} and a complaint of {@code @COMPLAINT} ("France summoned the Iranian ambassador to
-     * protest"), where the envoy also becomes the complaint's to-phrase: one complains to the envoy.
+     * protest"), where the envoy also becomes the complaint's to-phrase: one complains to the envoy; and after an
+     * object of {@code @STANCE} ("expressed its readiness to resume talks").
      */
     private static List<Dependency> subjectsPurpose(List<Dependency> edges, String[] lemmas, Cues cues) {
         List<Dependency> out = null;
@@ -199,12 +239,13 @@ final class SentenceGraph {
             }
             String verb = lemmas[clause.governor()];
             boolean summoned = cues.summoning().contains(verb) && cues.complaint().contains(lemmas[clause.dependent()]);
-            if (!summoned && !cues.purpose().contains(verb)) {
-                continue;
-            }
             int[] parties = subjectAndObject(edges, clause.governor());
             int subject = parties[0];
             int object = parties[1];
+            boolean stance = object >= 0 && cues.stance().contains(lemmas[object]);
+            if (!summoned && !stance && !cues.purpose().contains(verb)) {
+                continue;
+            }
             Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
             if (subject < 0 || object < 0 || !edges.contains(controlled)) {
                 continue;
