@@ -78,11 +78,20 @@ final class PatternMatcher {
             return null;
         }
         Subjects[] subjects = new Subjects[WordClass.values().length * 2];
+        // Where no pattern matches as written, those whose failing condition a WordNet kind of its nouns meets are
+        // tried again as their copies that admit kinds.
+        List<EventPattern> byKinds = new ArrayList<>(2);
         for (EventPattern p : candidates) {
             if (depth == 0 && p.flags().contains(EventPattern.Flag.INNER)) {
                 continue;
             }
-            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects, furthest);
+            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects, furthest, byKinds);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (EventPattern p : byKinds) {
+            Match m = tryMatch(p, g, token, resolver, depth, inherited, subjects, furthest, null);
             if (m != null) {
                 return m;
             }
@@ -90,9 +99,13 @@ final class PatternMatcher {
         return null;
     }
 
-    /** @param furthest where a caller asks why nothing matched, the furthest miss so far; else null */
+    /**
+     * @param furthest where a caller asks why nothing matched, the furthest miss so far; else null
+     * @param byKinds  where the pattern fails a condition that a WordNet kind would meet, its copy that admits kinds
+     *                 is added here; null where the pattern is such a copy already
+     */
     private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth,
-                           List<Integer> inherited, Subjects[] known, Miss[] furthest) {
+                           List<Integer> inherited, Subjects[] known, Miss[] furthest, List<EventPattern> byKinds) {
         WordClass cls = p.trigger().wordClass();
         if (!admits(cls, g, t) || g.time(t) || cls == WordClass.NOUN && modifier(g, t)) {
             return missed(furthest, Miss.WORD_CLASS);
@@ -119,11 +132,16 @@ final class PatternMatcher {
                     : subjects(g, t, cls, passive, resolver, support, 0);
         }
         Subjects subjects = known[slot];
-        for (Constraint c : p.constraints()) {
+        for (int i = 0; i < p.constraints().size(); i++) {
+            Constraint c = p.constraints().get(i);
             boolean subject = c.relation().equals("subj");
             List<Integer> deps = subject ? subjects.tokens() : role(g, t, heads, c.relation(), cls, passive);
             int found = satisfying(c, g, deps, words, resolver);
             if (c.absent() != (found < 0)) {
+                EventPattern kinds = found < 0 && byKinds != null ? patterns.withKinds(p) : null;
+                if (kinds != null && satisfying(kinds.constraints().get(i), g, deps, words, resolver) >= 0) {
+                    byKinds.add(kinds);
+                }
                 return missed(furthest, c.absent() ? Miss.EXCLUDED : Miss.REQUIRED);
             }
             // A clausal complement is a claim of its own ("denied that troops had crossed"), not part of the

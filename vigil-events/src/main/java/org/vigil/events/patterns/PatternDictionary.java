@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +29,9 @@ public final class PatternDictionary {
     private static final int KIND_DEPTH = 3;
     private static final int MOST_KINDS = 150;
 
-    /**
-     * Patterns as written before those admitting kinds; then the most specific first, the narrower conditions, the
-     * deeper code, the earlier line.
-     */
+    /** Most specific first; then the narrower conditions, the deeper code, the earlier line. */
     private static final Comparator<EventPattern> MOST_SPECIFIC_FIRST =
-            Comparator.<EventPattern, Boolean>comparing(p -> p.flags().contains(EventPattern.Flag.KINDS))
-                    .thenComparing(Comparator.comparingInt(EventPattern::specificity).reversed())
+            Comparator.comparingInt(EventPattern::specificity).reversed()
                     .thenComparingInt(EventPattern::breadth)
                     .thenComparing(p -> p.code() == null ? 0 : p.code().length(), Comparator.reverseOrder())
                     .thenComparingInt(EventPattern::line);
@@ -42,11 +39,14 @@ public final class PatternDictionary {
     private final List<EventPattern> written;
     private final List<EventPattern> all;
     private final Map<String, List<EventPattern>> byHead;
+    private final Map<EventPattern, EventPattern> kinds;
     private final WordSets sets;
 
-    private PatternDictionary(List<EventPattern> written, List<EventPattern> all, WordSets sets) {
+    private PatternDictionary(List<EventPattern> written, List<EventPattern> all, Map<EventPattern, EventPattern> kinds,
+                              WordSets sets) {
         this.written = List.copyOf(written);
         this.all = List.copyOf(all);
+        this.kinds = kinds;
         this.sets = sets;
         Map<String, List<EventPattern>> index = new HashMap<>();
         for (EventPattern p : all) {
@@ -109,21 +109,21 @@ public final class PatternDictionary {
         }
         Set<String> notKinds = parsed.sets().has(NO_KINDS) ? parsed.sets().get(NO_KINDS, source) : Set.of();
         Map<String, List<String>> kinds = new HashMap<>();
-        List<EventPattern> withKinds = new ArrayList<>();
+        Map<EventPattern, EventPattern> withKinds = new IdentityHashMap<>();
         for (EventPattern p : all) {
             EventPattern copy = withKinds(p, synonyms, notKinds, kinds);
             if (copy != null) {
-                withKinds.add(copy);
+                withKinds.put(p, copy);
             }
         }
-        all.addAll(withKinds);
-        return new PatternDictionary(parsed.patterns(), all, parsed.sets());
+        return new PatternDictionary(parsed.patterns(), all, withKinds, parsed.sets());
     }
 
     /**
      * A copy of a pattern whose conditions on nouns also admit the kinds of the nouns they name, as PETRARCH's
-     * synsets do: troops sent may be paratroopers or marines. It is flagged {@link EventPattern.Flag#KINDS} and tried
-     * after every pattern as written, so that a word written for one pattern is not taken as a kind by another.
+     * synsets do: troops sent may be paratroopers or marines. It is flagged {@link EventPattern.Flag#KINDS}; the
+     * matcher turns to it only where no pattern of the word matches as written, so that a word written for one
+     * pattern is not taken as a kind by another.
      * Conditions that exclude are left as written: the kinds of a word excluded may be what another condition of the
      * pattern asks for (a missile is a kind of rocket). Kinds are read from WordNet's first sense only, a few levels
      * down, and not at all for a word so general it has very many. Null where no condition gains a kind.
@@ -155,6 +155,14 @@ public final class PatternDictionary {
     /** The patterns as the file writes them, one per trigger alternative. */
     public List<EventPattern> written() {
         return written;
+    }
+
+    /**
+     * The same pattern with conditions that admit the WordNet kinds of their nouns (flagged
+     * {@link EventPattern.Flag#KINDS}), or null where no condition gains a kind.
+     */
+    public EventPattern withKinds(EventPattern pattern) {
+        return kinds.get(pattern);
     }
 
     /** The written patterns and those made from WordNet synonyms. */

@@ -179,7 +179,7 @@ class PatternDictionaryTest {
     }
 
     @Test
-    void aConditionAdmitsKindsOnlyInACopyTriedAfterThePatternsAsWritten() throws IOException {
+    void aConditionAdmitsKindsOnlyInACopyOfItsPattern() throws IOException {
         String file = String.join("\n",
                 "@PREPOSITIONS = to",
                 "@NO_KINDS = fighter",
@@ -200,13 +200,15 @@ class PatternDictionaryTest {
         PatternDictionary d = PatternDictionary.parse(new StringReader(file), "test.txt",
                 c -> codes.get(c).isPresent(), fake);
         List<EventPattern> send = d.candidates("send");
-        // The written three first, most specific first, then the one copy that gains a kind; the exclusion is
-        // left as written.
-        assertThat(send).extracting(EventPattern::line).containsExactly(5, 4, 3, 3);
-        EventPattern copy = send.get(3);
+        // The written three, most specific first; only the pattern whose condition asks for soldiers has a copy that
+        // admits their kinds, and the exclusion of the third is left as written.
+        assertThat(send).extracting(EventPattern::line).containsExactly(5, 4, 3);
+        assertThat(d.withKinds(send.get(0))).isNull();
+        assertThat(d.withKinds(send.get(1))).isNull();
+        EventPattern copy = d.withKinds(send.get(2));
         assertThat(copy.flags()).contains(EventPattern.Flag.KINDS);
         assertThat(copy.constraints().get(0).admits()).containsExactlyInAnyOrder("soldier", "paratrooper");
-        assertThat(send.get(0).constraints().get(1).admits()).containsExactly("soldier");
+        assertThat(send.get(2).constraints().get(0).admits()).containsExactly("soldier");
         assertThat(d.written()).noneMatch(p -> p.flags().contains(EventPattern.Flag.KINDS));
     }
 }
