@@ -34,8 +34,9 @@ final class EvalCommand implements Runnable {
     @Command(name = "plover", mixinStandardHelpOptions = true,
             description = "Codes the 322 human-coded sentences of PLOVER's CAMEO-manual gold records and prints "
                     + "PLOVER event-type accuracy, source and target country accuracy, aggregate breakdowns (no "
-                    + "event by coded actors, by what was coded instead and by length; sources and targets right, none or other; swapped dyads; no item "
-                    + "text) and the type confusion.",
+                    + "event by coded actors, by what was coded instead, by how far the coder got over all words and "
+                    + "with the main predicate, and by length; sources and targets right, none or other; swapped "
+                    + "dyads; no item text) and the type confusion.",
             footer = {"", "Example:", "  ./vigil eval plover ../shared/eval/plover-gsr-cameo/PLOVER_GSR_CAMEO.txt"})
     static final class Plover implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.txt (a JSON array of gold records).")

@@ -202,10 +202,11 @@ final class SentenceGraph {
             boolean marked = false;
             boolean object = false;
             for (Dependency d : edges) {
-                if (d.governor() == infinitive && d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
+                boolean ofClause = d.governor() == infinitive;
+                if (ofClause && d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
                     noun = d.dependent();
                 }
-                marked |= d.governor() == infinitive && d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
+                marked |= ofClause && d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
                 object |= d.governor() == verb && d.relation().equals("obj");
             }
             if (noun < 0 || !marked || object) {
