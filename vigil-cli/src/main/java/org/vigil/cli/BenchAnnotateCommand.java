@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Times the language layer over a news corpus, for one thread and for all cores, and prints",
-                "articles/s, tokens/s, the cost of each annotator and the peak heap in use."},
+        description = {"Times the language layer over a news corpus, for one thread and for all cores.",
+                "Prints articles/s, tokens/s, the cost of each annotator and the peak heap in use."},
         footer = {"", "Example:", "  ./vigil bench annotate",
                 "  ./vigil bench annotate --corpus ../shared/eval/geowebnews/GWN.xml --articles 200 --threads 1,2"})
 final class BenchAnnotateCommand implements Callable<Integer> {

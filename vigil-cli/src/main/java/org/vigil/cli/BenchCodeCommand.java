@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Times the coding stages alone (actors, events, casualties, places) on documents the",
-                "language layer has already annotated, and prints sentences and articles per second per core."},
+        description = {"Times the coding stages alone (actors, events, casualties, places) on annotated documents.",
+                "The language layer annotates the documents first, untimed; prints sentences and articles per "
+                        + "second per core."},
         footer = {"", "Example:", "  ./vigil bench code --articles 100 --rounds 5"})
 final class BenchCodeCommand implements Callable<Integer> {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
