@@ -34,31 +34,38 @@ final class SentenceGraph {
         for (Token t : sentence.tokens()) {
             lemmas[t.index()] = lemma(t);
         }
-        List<List<Dependency>> outs = new ArrayList<>(n);
-        List<List<Dependency>> ins = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            outs.add(new ArrayList<>(2));
-            ins.add(new ArrayList<>(2));
-        }
         List<Dependency> edges = placeParticiple(subjectsPurpose(stanceClause(forTo(callOn(sentence.dependencies(),
                 lemmas), lemmas), lemmas, cues), lemmas, cues), sentence);
+        // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
+        int[] outs = new int[n];
+        int[] ins = new int[n];
         for (Dependency d : edges) {
             if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
-                outs.get(d.governor()).add(d);
+                outs[d.governor()]++;
             }
             if (d.dependent() >= 0 && d.dependent() < n) {
-                ins.get(d.dependent()).add(d);
+                ins[d.dependent()]++;
+            }
+        }
+        out = new Dependency[n][];
+        in = new Dependency[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = outs[i] == 0 ? NONE : new Dependency[outs[i]];
+            in[i] = ins[i] == 0 ? NONE : new Dependency[ins[i]];
+            outs[i] = 0;
+            ins[i] = 0;
+        }
+        for (Dependency d : edges) {
+            if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
+                out[d.governor()][outs[d.governor()]++] = d;
+            }
+            if (d.dependent() >= 0 && d.dependent() < n) {
+                in[d.dependent()][ins[d.dependent()]++] = d;
             }
         }
         @SuppressWarnings("unchecked")
         List<Integer>[] none = new List[n];
         phrases = none;
-        out = new Dependency[n][];
-        in = new Dependency[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = outs.get(i).isEmpty() ? NONE : outs.get(i).toArray(NONE);
-            in[i] = ins.get(i).isEmpty() ? NONE : ins.get(i).toArray(NONE);
-        }
     }
 
     /**
@@ -100,10 +107,15 @@ final class SentenceGraph {
      * "on" its mark and Israel its subject. The edges are read as the appeal they are: Israel the verb's on-phrase,
      * the clause its complement.
      */
+    private static boolean onAfter(String[] lemmas, int verb) {
+        return verb + 1 < lemmas.length && (lemmas[verb + 1].equals("on") || lemmas[verb + 1].equals("upon"));
+    }
+
     private static List<Dependency> callOn(List<Dependency> edges, String[] lemmas) {
         List<Dependency> out = null;
         for (Dependency clause : edges) {
-            if (!clause.relation().startsWith("advcl") || clause.governor() < 0) {
+            if (!clause.relation().startsWith("advcl") || clause.governor() < 0
+                    || !onAfter(lemmas, clause.governor())) {
                 continue;
             }
             int x = clause.dependent();
@@ -146,7 +158,8 @@ final class SentenceGraph {
         List<Dependency> out = null;
         for (Dependency clause : edges) {
             String r = clause.relation();
-            if (!(r.startsWith("advcl") || r.startsWith("acl")) || r.startsWith("acl:relcl") || clause.governor() < 0) {
+            if (!(r.startsWith("advcl") || r.startsWith("acl")) || r.startsWith("acl:relcl") || clause.governor() < 0
+                    || clause.governor() + 1 >= lemmas.length || !lemmas[clause.governor() + 1].equals("for")) {
                 continue;
             }
             int head = clause.governor();
