@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -204,6 +205,9 @@ final class SentenceGraph {
      * clause the verb's subject.
      */
     private static List<Dependency> stanceClause(List<Dependency> edges, String[] lemmas, Cues cues) {
+        if (Arrays.stream(lemmas).noneMatch(cues.stance()::contains)) {
+            return edges;
+        }
         List<Dependency> out = null;
         for (Dependency clause : edges) {
             if (!clause.relation().equals("ccomp") || clause.governor() < 0) {

@@ -2,9 +2,11 @@ package org.vigil.pipeline;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.events.EventCoder;
 import org.vigil.events.casualty.CasualtyExtractor;
@@ -22,6 +24,7 @@ import org.vigil.model.Event;
 import org.vigil.model.Layer;
 import org.vigil.model.Place;
 import org.vigil.model.Quote;
+import org.vigil.model.Span;
 import org.vigil.model.Stage;
 import org.vigil.places.ToponymResolver;
 
@@ -110,26 +113,24 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
      * without context.
      */
     private static List<ActorMention> townsPlaced(List<ActorMention> mentions, List<Place> places) {
-        List<ActorMention> out = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            ActorMention m = mentions.get(i);
-            Actor a = m.actor();
-            if (!a.isUncoded() || a.sector() != null || a.span() == null) {
-                continue;
-            }
-            for (Place p : places) {
-                if (TOWN.equals(p.feature()) && p.country() != null && a.span().equals(p.span())) {
-                    if (out == null) {
-                        out = new ArrayList<>(mentions);
-                    }
-                    out.set(i, new ActorMention(new Actor(a.text(), a.span(), p.country(), null, null, null,
-                            p.country()), m.tokens(), "'" + a.text() + "' is the town " + p.name() + " in "
-                            + p.country() + ", as the place resolver read it"));
-                    break;
-                }
+        Map<Span, Place> towns = new HashMap<>();
+        for (Place p : places) {
+            if (TOWN.equals(p.feature()) && p.country() != null && p.span() != null) {
+                towns.putIfAbsent(p.span(), p);
             }
         }
-        return out == null ? mentions : out;
+        if (towns.isEmpty()) {
+            return mentions;
+        }
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            Actor a = m.actor();
+            Place p = a.isUncoded() && a.sector() == null && a.span() != null ? towns.get(a.span()) : null;
+            out.add(p == null ? m : new ActorMention(new Actor(a.text(), a.span(), p.country(), null, null, null,
+                    p.country()), m.tokens(), "'" + a.text() + "' is the town " + p.name() + " in " + p.country()
+                    + ", as the place resolver read it"));
+        }
+        return out;
     }
 
     private static final String TOWN = "city";
