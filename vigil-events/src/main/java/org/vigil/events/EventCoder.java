@@ -17,6 +17,7 @@ import org.vigil.events.patterns.WordClass;
 import org.vigil.model.Actor;
 import org.vigil.model.ActorMention;
 import org.vigil.model.AnnotatedDocument;
+import org.vigil.model.Dependency;
 import org.vigil.model.Event;
 import org.vigil.model.Layer;
 import org.vigil.model.Sentence;
@@ -226,8 +227,8 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
 
     private int mainPredicate(SentenceGraph g) {
         for (int t = 0; t < g.size(); t++) {
-            for (org.vigil.model.Dependency d : g.in(t)) {
-                if (d.governor() == org.vigil.model.Dependency.ROOT) {
+            for (Dependency d : g.in(t)) {
+                if (d.governor() == Dependency.ROOT) {
                     List<Integer> said = cues.speech().contains(g.lemma(t)) ? g.dependents(t, "ccomp") : List.of();
                     return said.isEmpty() ? t : said.get(0);
                 }
