@@ -20,7 +20,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             Set<String> harm, Set<String> timeUnits, Set<String> obligation, Set<String> where,
             Set<String> abroad, Set<String> singular, Set<String> stateNouns, Set<String> stateActs,
             Set<String> stateSectors, Set<String> summoning, Set<String> complaint, Set<String> forceMoves,
-            Set<String> purpose, Set<String> proposals, Set<String> stance) {
+            Set<String> purpose, Set<String> proposals, Set<String> stance, Set<String> statements,
+            Set<String> issuing) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -61,7 +62,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("SINGULAR", w), sets.get("STATE_NOUNS", w), sets.get("STATE_ACTS", w),
                     sets.get("STATE_SECTORS", w), sets.get("SUMMONING", w), sets.get("COMPLAINT", w),
                     sets.get("FORCE_MOVES", w), sets.get("PURPOSE", w),
-                    sets.get("PROPOSALS", w), sets.get("STANCE", w));
+                    sets.get("PROPOSALS", w), sets.get("STANCE", w), sets.get("STATEMENTS", w),
+                    sets.get("ISSUING", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -35,8 +35,8 @@ final class SentenceGraph {
         for (Token t : sentence.tokens()) {
             lemmas[t.index()] = lemma(t);
         }
-        List<Dependency> edges = placeParticiple(subjectsPurpose(stanceClause(forTo(callOn(sentence.dependencies(),
-                lemmas), lemmas), lemmas, cues), lemmas, cues), sentence);
+        List<Dependency> edges = idleParticiple(subjectsPurpose(stanceClause(forTo(callOn(sentence.dependencies(),
+                lemmas), lemmas), lemmas, cues), lemmas, cues), sentence, lemmas, cues);
         // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
         int[] outs = new int[n];
         int[] ins = new int[n];
@@ -70,23 +70,37 @@ final class SentenceGraph {
     }
 
     /**
-     * "Students demonstrated in Jakarta demanding his resignation": the parser may hang the participle on the place
-     * as a reduced relative, but a place demands nothing. A participle on a named place that is where a verb's act
-     * happened belongs to that verb, as its adverbial clause, and its doer is the verb's subject.
+     * "Students demonstrated in Jakarta demanding his resignation", "the government issued a statement condemning
+     * the attack": the parser may hang the participle on a thing as a reduced relative, but neither a place nor a
+     * statement demands or condemns. A participle on a named place where a verb's act happened, or on a statement
+     * ({@code @STATEMENTS}) that a verb of {@code @ISSUING} says its subject issued and no one else owns, belongs to
+     * that verb, as its adverbial clause, and its doer is the verb's subject.
      */
-    private static List<Dependency> placeParticiple(List<Dependency> edges, Sentence sentence) {
+    private static List<Dependency> idleParticiple(List<Dependency> edges, Sentence sentence, String[] lemmas,
+                                                   Cues cues) {
         List<Dependency> out = null;
         for (Dependency d : edges) {
             if (!d.relation().equals("acl") || d.governor() < 0
-                    || !"VBG".equals(sentence.tokens().get(d.dependent()).pos())
-                    || !"LOCATION".equals(sentence.tokens().get(d.governor()).ner())) {
+                    || !"VBG".equals(sentence.tokens().get(d.dependent()).pos())) {
+                continue;
+            }
+            boolean place = "LOCATION".equals(sentence.tokens().get(d.governor()).ner());
+            boolean statement = cues.statements().contains(lemmas[d.governor()]);
+            if (!place && !statement) {
                 continue;
             }
             int verb = -1;
+            boolean owned = false;
             for (Dependency e : edges) {
-                if (e.dependent() == d.governor() && e.governor() >= 0 && e.relation().startsWith("obl:")) {
+                if (e.dependent() == d.governor() && e.governor() >= 0 && (place && e.relation().startsWith("obl:")
+                        || statement && e.relation().equals("obj") && cues.issuing().contains(lemmas[e.governor()]))) {
                     verb = e.governor();
                 }
+                owned |= e.governor() == d.governor() && (e.relation().equals("nmod:poss")
+                        || e.relation().equals("compound") || e.relation().equals("nmod:by"));
+            }
+            if (statement && owned) {
+                continue;
             }
             if (verb < 0) {
                 continue;
@@ -95,9 +109,9 @@ final class SentenceGraph {
                 out = new ArrayList<>(edges);
             }
             int participle = d.dependent();
-            int place = d.governor();
+            int thing = d.governor();
             out.remove(d);
-            out.removeIf(e -> e.governor() == participle && e.dependent() == place && e.relation().startsWith("nsubj"));
+            out.removeIf(e -> e.governor() == participle && e.dependent() == thing && e.relation().startsWith("nsubj"));
             out.add(new Dependency("advcl", verb, participle));
         }
         return out == null ? edges : out;
