@@ -59,7 +59,9 @@ final class NounPhraseFinder {
                 addSubtree(tree, t, head, true, naming);
             } else if (t > head && AFTER.contains(base)) {
                 addSubtree(tree, t, head, false, in);
-                if (!base.equals("nmod") || words.owners().contains(preposition(d))) {
+                String preposition = preposition(d);
+                if (!base.equals("nmod") || words.owners().contains(preposition)
+                        || preposition.equals("for") && words.voices().contains(lower(tree, head))) {
                     addSubtree(tree, t, head, false, naming);
                 }
             } else if (t > head && base.equals("acl") && isNamingVerb(tree, t)) {

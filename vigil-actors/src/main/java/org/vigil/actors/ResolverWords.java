@@ -19,9 +19,11 @@ import java.util.Set;
  * @param former              modifiers that make an office holder a former one
  * @param organizationSectors agent codes for kinds of organisation (IGO, NGO ...)
  * @param staffSectors        agent codes of role words for people who work for some body ("spokesman": GOV)
+ * @param voices              lemmas of role words whose for-phrase names whom they speak for ("spokesman")
  */
-record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs, Set<String> former, Set<String> organizationSectors,
-                     Set<String> staffSectors) {
+record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs,
+                     Set<String> former, Set<String> organizationSectors, Set<String> staffSectors,
+                     Set<String> voices) {
 
     static final String FILE = "resolver-words.tsv";
 
@@ -33,6 +35,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         former = Set.copyOf(former);
         organizationSectors = Set.copyOf(organizationSectors);
         staffSectors = Set.copyOf(staffSectors);
+        voices = Set.copyOf(voices);
     }
 
     static ResolverWords bundled() {
@@ -44,6 +47,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         Set<String> former = new HashSet<>();
         Set<String> organizations = new HashSet<>();
         Set<String> staff = new HashSet<>();
+        Set<String> voices = new HashSet<>();
         for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
             String word = r.get(0).strip();
             switch (r.get(1).strip()) {
@@ -54,9 +58,10 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
                 case "former" -> former.add(word.toLowerCase(Locale.ROOT));
                 case "organization-sector" -> organizations.add(word);
                 case "staff-sector" -> staff.add(word);
+                case "voice" -> voices.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
-        return new ResolverWords(places, owners, backing, naming, former, organizations, staff);
+        return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices);
     }
 }
