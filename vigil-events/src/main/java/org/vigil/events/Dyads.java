@@ -76,11 +76,11 @@ final class Dyads {
         // signed": with no agent, the parties a between-phrase names, on the verb or on what was done, act together.
         boolean between = false;
         if (sources.isEmpty() && pair.size() < 2 && g.markedPassive(m.trigger())) {
-            List<Integer> named = new ArrayList<>(g.dependents(m.trigger(), "obl:between"));
+            List<Integer> phrases = new ArrayList<>(g.dependents(m.trigger(), "obl:between"));
             for (int done : g.passiveObjects(m.trigger())) {
-                named.addAll(g.dependents(done, "nmod:between"));
+                phrases.addAll(g.dependents(done, "nmod:between"));
             }
-            List<Argument> parties = named(resolveAll(g, named, resolver));
+            List<Argument> parties = named(resolveAll(g, phrases, resolver));
             if (parties.size() >= 2) {
                 pair = parties;
                 between = true;

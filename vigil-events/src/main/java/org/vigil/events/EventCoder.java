@@ -158,7 +158,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         return merger.merge(events);
     }
 
-    /** How far the coder got with a trigger word, in the order it gets there. */
+    /** How far the coder got with a trigger word, in the order it gets there; the matcher's misses are among them. */
     public enum Reach {
         /** No word a pattern's trigger names (by lemma, WordNet synonyms included). */
         NO_TRIGGER,
@@ -212,11 +212,11 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         if (patterns.candidates(g.lemma(t)).isEmpty()) {
             return Reach.NO_TRIGGER;
         }
-        Match m = matcher.match(g, t, resolver);
+        Reach[] furthest = new Reach[1];
+        Match m = matcher.match(g, t, resolver, furthest);
         if (m == null) {
-            PatternMatcher.Miss miss = matcher.miss(g, t, resolver);
             // A word whose patterns all code only what a frame embeds is no trigger of its own.
-            return miss == null ? Reach.NO_TRIGGER : Reach.valueOf(miss.name());
+            return furthest[0] == null ? Reach.NO_TRIGGER : furthest[0];
         }
         if (m.sources().isEmpty()) {
             return Reach.NO_SOURCE_WORD;

@@ -42,29 +42,15 @@ final class PatternMatcher {
 
     /** The best top-level match at the token, or null. */
     Match match(SentenceGraph g, int token, ArgumentResolver resolver) {
-        return matchAt(g, token, resolver, 0, null, null);
+        return match(g, token, resolver, null);
     }
 
-    /** Why a pattern fails at a word, in the order a match gets there. */
-    enum Miss {
-        /** The word is tagged as another class than the trigger's (a verb pattern on a noun). */
-        WORD_CLASS,
-        /** The trigger's further words (particle, preposition, object word) are not there. */
-        WORDS,
-        /** A condition the pattern excludes holds ("!obj~weapon"). */
-        EXCLUDED,
-        /** A condition the pattern needs does not hold ("obj~@SANCTIONS"). */
-        REQUIRED,
-        /** A frame's embedded event is not there. */
-        EVENT,
-        /** An argument the pattern needs is not there. */
-        ARGUMENT
-    }
-
-    /** How far the furthest of the word's patterns got, where none matched at the top level; null where one did. */
-    Miss miss(SentenceGraph g, int token, ArgumentResolver resolver) {
-        Miss[] furthest = new Miss[1];
-        return matchAt(g, token, resolver, 0, null, furthest) == null ? furthest[0] : null;
+    /**
+     * The best top-level match at the token, or null; where there is none and {@code furthest} is given, how far the
+     * furthest of the word's patterns got is left in its one cell (null where no pattern could be tried at the top).
+     */
+    Match match(SentenceGraph g, int token, ArgumentResolver resolver, EventCoder.Reach[] furthest) {
+        return matchAt(g, token, resolver, 0, null, furthest);
     }
 
     /**
@@ -72,7 +58,7 @@ final class PatternMatcher {
      *                  attack"), that subject; else null
      */
     private Match matchAt(SentenceGraph g, int token, ArgumentResolver resolver, int depth, List<Integer> inherited,
-                          Miss[] furthest) {
+                          EventCoder.Reach[] furthest) {
         List<EventPattern> candidates = patterns.candidates(g.lemma(token));
         if (candidates.isEmpty()) {
             return null;
@@ -105,14 +91,14 @@ final class PatternMatcher {
      *                 is added here; null where the pattern is such a copy already
      */
     private Match tryMatch(EventPattern p, SentenceGraph g, int t, ArgumentResolver resolver, int depth,
-                           List<Integer> inherited, Subjects[] known, Miss[] furthest, List<EventPattern> byKinds) {
+                           List<Integer> inherited, Subjects[] known, EventCoder.Reach[] furthest, List<EventPattern> byKinds) {
         WordClass cls = p.trigger().wordClass();
         if (!admits(cls, g, t) || g.time(t) || cls == WordClass.NOUN && modifier(g, t)) {
-            return missed(furthest, Miss.WORD_CLASS);
+            return missed(furthest, EventCoder.Reach.WORD_CLASS);
         }
         List<Integer> words = new ArrayList<>(p.trigger().words().size());
         if (!matchWords(p.trigger().words(), g, t, words)) {
-            return missed(furthest, Miss.WORDS);
+            return missed(furthest, EventCoder.Reach.WORDS);
         }
         int support = cls == WordClass.NOUN ? supportVerb(g, t) : -1;
         List<Integer> heads = new ArrayList<>(words.size() + 2);
@@ -142,7 +128,7 @@ final class PatternMatcher {
                 if (kinds != null && satisfying(kinds.constraints().get(i), g, deps, words, resolver) >= 0) {
                     byKinds.add(kinds);
                 }
-                return missed(furthest, c.absent() ? Miss.EXCLUDED : Miss.REQUIRED);
+                return missed(furthest, c.absent() ? EventCoder.Reach.EXCLUDED : EventCoder.Reach.REQUIRED);
             }
             // A clausal complement is a claim of its own ("denied that troops had crossed"), not part of the
             // predicate.
@@ -179,7 +165,7 @@ final class PatternMatcher {
                 }
             }
             if (embedded == null && eventSlot.need() != Slot.Need.OPTIONAL) {
-                return missed(furthest, Miss.EVENT);
+                return missed(furthest, EventCoder.Reach.EVENT);
             }
         }
 
@@ -189,7 +175,7 @@ final class PatternMatcher {
         List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, passive, resolver);
         List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, passive, resolver);
         if (targets == null || pair == null || sources == null) {
-            return missed(furthest, Miss.ARGUMENT);
+            return missed(furthest, EventCoder.Reach.ARGUMENT);
         }
         // A pair is two parties, in two phrases or in one ("between Indian and Pakistani troops").
         if (p.slot(Slot.Role.PAIR).isPresent() && pair.size() == 1 && resolver.resolveAll(g, pair.get(0)).stream()
@@ -222,7 +208,7 @@ final class PatternMatcher {
                 List.copyOf(targets), List.copyOf(pair), embedded, code, unrealised);
     }
 
-    private static Match missed(Miss[] furthest, Miss miss) {
+    private static Match missed(EventCoder.Reach[] furthest, EventCoder.Reach miss) {
         if (furthest != null && (furthest[0] == null || miss.compareTo(furthest[0]) > 0)) {
             furthest[0] = miss;
         }

@@ -122,10 +122,6 @@ final class SentenceGraph {
      * "on" its mark and Israel its subject. The edges are read as the appeal they are: Israel the verb's on-phrase,
      * the clause its complement.
      */
-    private static boolean onAfter(String[] lemmas, int verb) {
-        return verb + 1 < lemmas.length && (lemmas[verb + 1].equals("on") || lemmas[verb + 1].equals("upon"));
-    }
-
     private static List<Dependency> callOn(List<Dependency> edges, String[] lemmas) {
         List<Dependency> out = null;
         for (Dependency clause : edges) {
@@ -162,6 +158,11 @@ final class SentenceGraph {
             out.add(new Dependency("nsubj:xsubj", x, subject));
         }
         return out == null ? edges : out;
+    }
+
+    /** Whether "on" or "upon" follows the verb at once, as it does in "called on Israel". */
+    private static boolean onAfter(String[] lemmas, int verb) {
+        return verb + 1 < lemmas.length && (lemmas[verb + 1].equals("on") || lemmas[verb + 1].equals("upon"));
     }
 
     /**
@@ -231,16 +232,16 @@ final class SentenceGraph {
             int infinitive = clause.dependent();
             int noun = -1;
             boolean marked = false;
-            boolean object = false;
             for (Dependency d : edges) {
-                boolean ofClause = d.governor() == infinitive;
-                if (ofClause && d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
+                if (d.governor() != infinitive) {
+                    continue;
+                }
+                if (d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
                     noun = d.dependent();
                 }
-                marked |= ofClause && d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
-                object |= d.governor() == verb && d.relation().equals("obj");
+                marked |= d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
             }
-            if (noun < 0 || !marked || object) {
+            if (noun < 0 || !marked || subjectAndObject(edges, verb)[1] >= 0) {
                 continue;
             }
             if (out == null) {

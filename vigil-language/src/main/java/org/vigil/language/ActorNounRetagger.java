@@ -26,10 +26,6 @@ public final class ActorNounRetagger extends TagRepair {
 
     @Override
     void repair(List<CoreLabel> tokens) {
-        retag(tokens);
-    }
-
-    static void retag(List<CoreLabel> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             if ("JJ".equals(t.tag()) && WORDS.contains(t.word().toLowerCase(Locale.ROOT))

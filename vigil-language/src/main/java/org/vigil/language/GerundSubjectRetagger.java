@@ -21,10 +21,6 @@ public final class GerundSubjectRetagger extends TagRepair {
 
     @Override
     void repair(List<CoreLabel> tokens) {
-        retag(tokens);
-    }
-
-    static void retag(List<CoreLabel> tokens) {
         afterDeterminers(tokens);
         if (tokens.size() < 3) {
             return;

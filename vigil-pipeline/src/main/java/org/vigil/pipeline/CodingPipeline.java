@@ -81,10 +81,23 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
 
     /** Codes a document the language layer has already annotated. */
     public CodedArticle code(AnnotatedDocument doc) {
+        return code(doc, parties(doc));
+    }
+
+    /** The actor mentions of a document, towns placed, and the places they were placed by. */
+    private record Parties(List<ActorMention> mentions, PlaceStage.Found places) {
+    }
+
+    private Parties parties(AnnotatedDocument doc) {
         doc.require(actors);
         List<ActorMention> named = actors.apply(doc);
         PlaceStage.Found resolved = places.places(doc, countries(named));
-        List<ActorMention> mentions = townsPlaced(named, resolved.all());
+        return new Parties(townsPlaced(named, resolved.all()), resolved);
+    }
+
+    private CodedArticle code(AnnotatedDocument doc, Parties parties) {
+        List<ActorMention> mentions = parties.mentions();
+        PlaceStage.Found resolved = parties.places();
         List<Event> coded = events.apply(new EventCoder.Input(doc, mentions));
         List<Event> located = new ArrayList<>(coded.size());
         for (Event e : coded) {
@@ -104,7 +117,8 @@ public final class CodingPipeline implements Stage<Article, CodedArticle> {
 
     public Diagnosed diagnose(Article article) {
         AnnotatedDocument doc = annotate(article);
-        return new Diagnosed(code(doc), events.progress(doc, actors.apply(doc)));
+        Parties parties = parties(doc);
+        return new Diagnosed(code(doc, parties), events.progress(doc, parties.mentions()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.vigil.events.patterns;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ public record Constraint(String relation, Set<String> lemmas, boolean absent, bo
 
     /** The same condition, admitting these lemmas as well as the written ones. */
     Constraint admitting(Set<String> more) {
-        Set<String> all = new java.util.HashSet<>(lemmas);
+        Set<String> all = new HashSet<>(lemmas);
         all.addAll(more);
         return new Constraint(relation, lemmas, absent, people, all);
     }

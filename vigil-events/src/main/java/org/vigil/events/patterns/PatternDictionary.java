@@ -24,6 +24,7 @@ public final class PatternDictionary {
     public static final String RESOURCE = "patterns.txt";
     /** Word set of heads that are never taken from WordNet: too common or too ambiguous to trigger an event. */
     public static final String NO_SYNONYMS = "NO_SYNONYMS";
+    /** Word set of WordNet kinds that no condition admits: the news uses them for something else. */
     public static final String NO_KINDS = "NO_KINDS";
     /** How many levels of WordNet hyponyms a noun's condition admits, and at most how many kinds. */
     private static final int KIND_DEPTH = 3;

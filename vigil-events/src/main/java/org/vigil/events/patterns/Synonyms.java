@@ -12,8 +12,8 @@ public interface Synonyms {
 
     /**
      * The kinds of a noun in its first sense, as lemmas of one or two words: its synonyms and their hyponyms, down
-     * to {@code depth} levels ("soldier" gives "paratrooper" and "marine"). Empty where they would be more than
-     * {@code most}: a word that general names no one kind of thing.
+     * to {@code depth} levels ("soldier" gives "paratrooper" and "marine"), each only where its own most frequent
+     * sense is among them. Empty where they would be more than {@code most}: a word that general names no one kind.
      */
     default List<String> kinds(String noun, int depth, int most) {
         return List.of();
