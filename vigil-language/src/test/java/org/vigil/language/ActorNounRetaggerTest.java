@@ -2,7 +2,6 @@ package org.vigil.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.model.Dependency;
@@ -18,8 +17,8 @@ class ActorNounRetaggerTest {
             "The military shelled rebel positions.|military|shelled",
             "The Pakistani military shelled rebel positions in the north.|military|shelled"})
     void theActorWordIsTheSubject(String text, String word, String verb) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        int w = index(s, word);
+        Sentence s = Analyzers.sentence(text);
+        int w = Analyzers.index(s, word);
         assertThat(s.tokens().get(w).pos()).isEqualTo("NN");
         assertThat(s.governorsOf(w)).extracting(Dependency::relation, d -> s.tokens().get(d.governor()).text())
                 .contains(org.assertj.core.groups.Tuple.tuple("nsubj", verb));
@@ -30,8 +29,8 @@ class ActorNounRetaggerTest {
             "Economic, military and political ties were discussed.|military",
             "The military junta seized power.|military"})
     void anAdjectiveBeforeItsNounStaysAnAdjective(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("JJ");
+        Sentence s = Analyzers.sentence(text);
+        assertThat(s.tokens().get(Analyzers.index(s, word)).pos()).isEqualTo("JJ");
     }
 
     @ParameterizedTest
@@ -41,8 +40,8 @@ class ActorNounRetaggerTest {
             "An Iraqi was killed in the blast.|Iraqi",
             "Police detained a Palestinian and an Israeli.|Palestinian"})
     void aPeoplesWordEndingItsPhraseIsANoun(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("NNP");
+        Sentence s = Analyzers.sentence(text);
+        assertThat(s.tokens().get(Analyzers.index(s, word)).pos()).isEqualTo("NNP");
     }
 
     @ParameterizedTest
@@ -51,11 +50,7 @@ class ActorNounRetaggerTest {
             "The Iraqi government protested.|Iraqi",
             "The deal is Iraqi.|Iraqi"})
     void aPeoplesWordBeforeItsNounOrAfterAVerbStaysAnAdjective(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        assertThat(s.tokens().get(index(s, word)).pos()).isEqualTo("JJ");
-    }
-
-    private static int index(Sentence s, String word) {
-        return s.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
+        Sentence s = Analyzers.sentence(text);
+        assertThat(s.tokens().get(Analyzers.index(s, word)).pos()).isEqualTo("JJ");
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigil.model.AnnotatedDocument;
 import org.vigil.model.Article;
+import org.vigil.model.Sentence;
+import org.vigil.model.Token;
 import org.vigil.reading.ArticleInputs;
 import org.vigil.reading.Outcome;
 
@@ -20,6 +22,16 @@ final class Analyzers {
 
     static AnnotatedDocument annotate(String text, LocalDate published) {
         return shared().apply(new Article("test", null, null, null, published, null, "en", text, "test"));
+    }
+
+    /** The first sentence of a text annotated as a report of 1 January 2005: what the tag-repair tests read. */
+    static Sentence sentence(String text) {
+        return annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+    }
+
+    /** Where the word first stands in the sentence. */
+    static int index(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.text().equals(word)).mapToInt(Token::index).findFirst().orElseThrow();
     }
 
     /** The shared evaluation folder, or null when this checkout has none beside it. */

@@ -2,7 +2,6 @@ package org.vigil.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.model.Dependency;
@@ -18,7 +17,7 @@ class GerundSubjectRetaggerTest {
             "Shelling continued in the east of Ukraine.|Shelling|continued",
             "Fighting in the north killed ten people.|Fighting|killed"})
     void theGerundIsTheSubject(String text, String word, String verb) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        Sentence s = Analyzers.sentence(text);
         assertThat(s.tokens().get(0).pos()).isEqualTo("NN");
         assertThat(s.tokens().get(0).lemma().toLowerCase()).isEqualTo(word.toLowerCase());
         assertThat(s.governorsOf(0)).extracting(Dependency::relation, d -> s.tokens().get(d.governor()).text())
@@ -47,12 +46,12 @@ class GerundSubjectRetaggerTest {
             "Following talks with China, Japan lifted the ban.",
             "Fighting the rebels, the army lost ten men."})
     void aParticipleClauseKeepsItsParticiple(String text) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        Sentence s = Analyzers.sentence(text);
         assertThat(s.tokens().get(0).pos()).isEqualTo("VBG");
     }
 
     private static Token token(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        return s.tokens().stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
+        Sentence s = Analyzers.sentence(text);
+        return s.tokens().get(Analyzers.index(s, word));
     }
 }

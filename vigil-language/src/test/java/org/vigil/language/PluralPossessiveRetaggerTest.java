@@ -2,12 +2,10 @@ package org.vigil.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
-import org.vigil.model.Token;
 
 /** The apostrophe after a plural is a possessive: the owners own the thing, they are not a compound of it. */
 class PluralPossessiveRetaggerTest {
@@ -18,8 +16,8 @@ class PluralPossessiveRetaggerTest {
             "Police arrested the protesters' leaders.|protesters|leaders",
             "The army shelled the rebels' new positions.|rebels|positions"})
     void thePluralOwnsTheNounAfterIt(String text, String owner, String owned) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        int at = index(s, owner);
+        Sentence s = Analyzers.sentence(text);
+        int at = Analyzers.index(s, owner);
         assertThat(s.tokens().get(at + 1).pos()).isEqualTo("POS");
         assertThat(s.governorsOf(at)).extracting(Dependency::relation, d -> s.tokens().get(d.governor()).text())
                 .contains(org.assertj.core.groups.Tuple.tuple("nmod:poss", owned));
@@ -30,12 +28,8 @@ class PluralPossessiveRetaggerTest {
             "He called the plan 'a victory for the rebels' and left.|rebels",
             "The talks ended.|talks"})
     void aClosingQuoteOrNoApostropheIsLeftAlone(String text, String word) {
-        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
-        int at = index(s, word);
+        Sentence s = Analyzers.sentence(text);
+        int at = Analyzers.index(s, word);
         assertThat(at + 1 < s.tokens().size() ? s.tokens().get(at + 1).pos() : "").isNotEqualTo("POS");
-    }
-
-    private static int index(Sentence s, String word) {
-        return s.tokens().stream().filter(t -> t.text().equals(word)).mapToInt(Token::index).findFirst().orElseThrow();
     }
 }
