@@ -89,6 +89,9 @@ final class SentenceReader {
             entry.setValue(apposed(entry.getValue(), candidates));
         }
         for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
+            entry.setValue(describedName(tree, entry.getValue(), candidates));
+        }
+        for (Map.Entry<Integer, Candidate> entry : candidates.entrySet()) {
             entry.setValue(roleInState(tree, entry.getValue(), candidates));
         }
         for (Candidate c : candidates.values()) {
@@ -204,6 +207,28 @@ final class SentenceReader {
                 Coding o = other.coding();
                 return c.with(new Coding(o.country(), o.organization(), o.sector(), c.entity().text(),
                         "apposition '" + FoundMention.span(doc, other.np().range()).of(text) + "': " + o.reason()));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A description right before the organisation's name, with no comma between, is that organisation: "the
+     * militant group Hamas", "the extremist group Islamic State". With a comma ("Hamas, the militant group") the
+     * phrases stay two, each coded on its own.
+     */
+    private Candidate describedName(SentenceTree tree, Candidate c, Map<Integer, Candidate> candidates) {
+        boolean named = c.coding() != null && (c.coding().organization() != null || c.coding().person() != null);
+        if (named || c.entity() != null || tree.token(c.np().head()).pos().startsWith("NNP")) {
+            return c;
+        }
+        for (int t : c.np().linked()) {
+            Candidate name = candidates.get(t);
+            if (name != null && name.coding() != null && name.coding().organization() != null
+                    && name.np().range().start() == c.np().range().end()) {
+                Coding n = name.coding();
+                return c.with(new Coding(n.country(), n.organization(), n.sector(), null,
+                        "described name '" + FoundMention.span(doc, name.np().range()).of(text) + "': " + n.reason()));
             }
         }
         return c;
@@ -361,9 +386,13 @@ final class SentenceReader {
             }
         }
         // A state or organisation alone before a thing is its owner, and a mention of its own: "the American
-        // proposal", "the Serbian border".
+        // proposal", "the Serbian border". So is a body named by a noun right before what it holds: "a police
+        // station", "rebel bases", "an army post" are where police, rebels and the army are attacked.
         for (Piece p : pieces) {
-            if (p.first() > covered && p.last() < c.np().head() && isOwner(p) && p.kind() != Reading.Kind.CODED) {
+            boolean owner = isOwner(p) && p.kind() != Reading.Kind.CODED;
+            boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
+                    && tree.isNoun(p.last());
+            if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
                 out.add(new FoundMention(range, composer.nested(List.of(p)), false));
             }

@@ -184,6 +184,7 @@ final class Dyads {
      * with {@code from}, also the place it was done from ("expelled from India").
      */
     private Argument whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver, boolean from) {
+        List<Integer> places = new ArrayList<>();
         for (Dependency d : g.out(trigger)) {
             String r = d.relation();
             int colon = r.indexOf(':');
@@ -194,14 +195,18 @@ final class Dyads {
                 continue;
             }
             // "in a market in the southern Philippines": the place may name where the thing is.
-            List<Integer> places = new ArrayList<>(List.of(d.dependent()));
+            places.add(d.dependent());
             places.addAll(g.dependents(d.dependent(), "nmod:in"));
-            for (int place : places) {
-                if ("LOCATION".equals(g.token(place).ner())) {
-                    for (Argument a : resolver.resolveAll(g, place)) {
-                        if (a.actor().isState()) {
-                            return a;
-                        }
+        }
+        // "attacked a police station in Baghdad": where the thing acted on is, the act happened.
+        for (int object : g.dependents(trigger, "obj")) {
+            places.addAll(g.dependents(object, "nmod:in"));
+        }
+        for (int place : places) {
+            if ("LOCATION".equals(g.token(place).ner())) {
+                for (Argument a : resolver.resolveAll(g, place)) {
+                    if (a.actor().isState()) {
+                        return a;
                     }
                 }
             }
