@@ -35,8 +35,9 @@ final class SentenceGraph {
         for (Token t : sentence.tokens()) {
             lemmas[t.index()] = lemma(t);
         }
-        List<Dependency> edges = idleParticiple(subjectsPurpose(stanceClause(forTo(callOn(sentence.dependencies(),
-                lemmas), lemmas), lemmas, cues), lemmas, cues), sentence, lemmas, cues);
+        List<Dependency> edges = idleParticiple(subjectsPurpose(ownedStance(stanceClause(forTo(callOn(
+                sentence.dependencies(), lemmas), lemmas), lemmas, cues), sentence, lemmas, cues), lemmas, cues),
+                sentence, lemmas, cues);
         // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
         int[] outs = new int[n];
         int[] ins = new int[n];
@@ -252,6 +253,44 @@ final class SentenceGraph {
             out.add(new Dependency("obj", verb, noun));
             out.add(new Dependency("xcomp", verb, infinitive));
             out.add(new Dependency("nsubj:xsubj", infinitive, noun));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Egypt criticised Israel's refusal to release the prisoners": the parser may hang the to-clause of a stance
+     * noun ({@code @STANCE}) on the verb whose object the noun is. Where a name, not a pronoun, owns the noun, the
+     * clause is the noun's: Israel refuses, and Egypt criticises the refusal. With a pronoun ("expressed its
+     * readiness to resume talks") the verb's subject and the owner are one, and {@link #subjectsPurpose} reads it.
+     */
+    private static List<Dependency> ownedStance(List<Dependency> edges, Sentence sentence, String[] lemmas,
+                                                Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0) {
+                continue;
+            }
+            int object = subjectAndObject(edges, clause.governor())[1];
+            if (object < 0 || !cues.stance().contains(lemmas[object])) {
+                continue;
+            }
+            int owner = -1;
+            for (Dependency d : edges) {
+                if (d.governor() == object && d.relation().equals("nmod:poss")
+                        && !sentence.tokens().get(d.dependent()).pos().startsWith("PRP")) {
+                    owner = d.dependent();
+                }
+            }
+            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
+            if (owner < 0 || !edges.contains(controlled)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(controlled);
+            out.add(new Dependency("acl", object, clause.dependent()));
         }
         return out == null ? edges : out;
     }
