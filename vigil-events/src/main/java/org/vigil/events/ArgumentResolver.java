@@ -197,6 +197,9 @@ final class ArgumentResolver {
             for (String relation : OWNER_RELATIONS) {
                 List<Argument> owners = new ArrayList<>(1);
                 for (int owner : g.dependents(token, relation)) {
+                    if (relation.equals("compound") && venue(g, token, owner)) {
+                        continue;
+                    }
                     List<Argument> named = resolveAll(g, owner);
                     for (Argument a : named) {
                         Argument via = new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
@@ -212,6 +215,17 @@ final class ArgumentResolver {
             }
         }
         return found == null ? List.of() : List.of(found);
+    }
+
+    /** Whether a city before a meeting or accord names where it was held: "the Oslo accords", "the Geneva talks". */
+    boolean venue(SentenceGraph g, int noun, int modifier) {
+        if (!cues.venueNamed().contains(g.lemma(noun)) || !"LOCATION".equals(g.token(modifier).ner())) {
+            return false;
+        }
+        Argument a = named(g.sentence().index(), modifier);
+        // a seat of power reads as the state's government; the state's own name is a party ("the Iran talks")
+        return a != null && a.actor().country() != null && a.actor().organization() == null
+                && a.actor().person() == null && a.actor().sector() != null;
     }
 
     /**

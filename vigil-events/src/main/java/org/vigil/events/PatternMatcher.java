@@ -632,7 +632,7 @@ final class PatternMatcher {
             }
             List<Integer> modifiers = new ArrayList<>(1);
             for (int m : g.dependents(t, r -> r.equals("amod") || r.equals("compound"))) {
-                if (names(g, m, resolver)) {
+                if (names(g, m, resolver) && !resolver.venue(g, t, m)) {
                     // "Israeli-Syrian talks", "Sino-Japanese summit": the parties joined by a hyphen.
                     for (int first : g.dependents(m, r -> r.equals("amod") || r.equals("compound"))) {
                         if (first == m - 2 && g.token(m - 1).text().equals("-") && names(g, first, resolver)) {
