@@ -590,10 +590,13 @@ final class PatternMatcher {
     /**
      * "Released the mayor, jailed a year ago": the parser may read a noun and the participle after it as a small
      * clause, the noun the subject of the verb's xcomp; for a verb that wants an object, that noun is its object.
+     * So it reads "called the United States irresponsible" and "called the move a provocation", whose small clause
+     * is what the object is called.
      */
     private static List<Integer> smallClauseSubject(SentenceGraph g, int verb) {
         for (int participle : g.dependents(verb, r -> r.equals("xcomp") || r.equals("dep"))) {
-            if (g.pos(participle).equals("VBN")) {
+            String pos = g.pos(participle);
+            if (pos.equals("VBN") || pos.startsWith("JJ") || pos.startsWith("NN")) {
                 for (int noun : g.dependents(participle, "nsubj")) {
                     if (noun > verb && noun < participle) {
                         return List.of(noun);
