@@ -149,9 +149,11 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     consumed.add(verb);
                 }
             }
+            int main = mainPredicate(g);
             for (int t = 0; t < g.size(); t++) {
                 if (best[t] != null && !consumed.contains(t)) {
-                    emit(doc, g, best[t], impact.getOrDefault(t, List.of()), resolver, dater, events);
+                    emit(doc, g, best[t], impact.getOrDefault(t, List.of()), prominent(g, best[t], main), resolver,
+                            dater, events);
                 }
             }
         }
@@ -225,6 +227,26 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                 : Reach.NO_SOURCE_ACTOR;
     }
 
+    /**
+     * Whether a match is the sentence's main predicate, a predicate conjoined with it, or the event noun that
+     * predicate's light verb holds ("held talks").
+     */
+    private static boolean prominent(SentenceGraph g, Match m, int main) {
+        if (main < 0) {
+            return true;
+        }
+        int t = m.support() >= 0 ? m.support() : m.trigger();
+        if (t == main) {
+            return true;
+        }
+        for (Dependency d : g.in(t)) {
+            if (d.governor() == main && d.relation().startsWith("conj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int mainPredicate(SentenceGraph g) {
         for (int t = 0; t < g.size(); t++) {
             for (Dependency d : g.in(t)) {
@@ -258,8 +280,8 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     }
 
     /** @param impact for a noun event, the object of the verb it is the subject of ("the strike hit ...") */
-    private void emit(AnnotatedDocument doc, SentenceGraph g, Match m, List<Integer> impact, ArgumentResolver resolver,
-                      EventDater dater, List<Event> out) {
+    private void emit(AnnotatedDocument doc, SentenceGraph g, Match m, List<Integer> impact, boolean prominent,
+                      ArgumentResolver resolver, EventDater dater, List<Event> out) {
         List<Dyads.Dyad> dyads = this.dyads.of(g, m, impact, resolver);
         if (dyads.isEmpty()) {
             return;
@@ -318,7 +340,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             out.add(new Event(code, row.root(), row.quadClass(), row.goldstein(), codes.plover(code),
                     source, targetActor, dated.date(), dated.basis(),
                     negated && !refusal, hypothetical, historical, stance.attributedTo(), null, g.sentence().index(),
-                    span(g, m, from, target), evidence, confidence(m, from, target), rule));
+                    span(g, m, from, target), evidence, confidence(m, from, target, prominent), rule));
         }
     }
 
@@ -366,9 +388,13 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
      * clause; lower for a WordNet synonym, a frame with nothing embedded, a noun event, an actor found through
      * coreference or a modifier, a source found outside the clause, a missing target or a root-level code.
      */
-    private static double confidence(Match m, Argument source, Argument target) {
+    private static double confidence(Match m, Argument source, Argument target, boolean prominent) {
         EventPattern p = m.pattern();
         double c = 0.95;
+        // The sentence's main predicate is what its writer reports; an act in a clause below it is told in passing.
+        if (!prominent) {
+            c -= 0.05;
+        }
         if (p.synonymOf() != null) {
             c -= 0.1;
         }

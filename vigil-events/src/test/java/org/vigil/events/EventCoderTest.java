@@ -115,4 +115,13 @@ class EventCoderTest {
         Event open = Coding.code("Serbia attacked a convoy.", REPORT).get(0);
         assertThat(named.confidence()).isGreaterThan(open.confidence());
     }
+
+    @Test
+    void anActToldInPassingIsLessCertainThanTheSentencesMainPredicate() {
+        Event main = Coding.code("Serbia attacked Kosovo.", REPORT).get(0);
+        List<Event> both = Coding.code("Russia condemned Serbia after Serbia attacked Kosovo.", REPORT);
+        Event passing = both.stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+        Event condemned = both.stream().filter(e -> e.cameo().equals("111")).findFirst().orElseThrow();
+        assertThat(passing.confidence()).isLessThan(main.confidence()).isLessThan(condemned.confidence());
+    }
 }
