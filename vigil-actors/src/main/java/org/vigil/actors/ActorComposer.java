@@ -138,7 +138,7 @@ final class ActorComposer {
 
     /**
      * Owner and sector from the known runs of a phrase: the leftmost state or organisation owns it, the leftmost role
-     * gives the sector, unless an organisation before that role has a role of its own.
+     * gives the sector, unless an organisation in the phrase has a role of its own.
      */
     private Coding owned(List<Piece> pieces) {
         Piece country = null;
@@ -158,7 +158,9 @@ final class ActorComposer {
             }
         }
         String sector = null;
-        if (organization != null && (role == null || organization.first() < role.first())) {
+        // Before or after the role ("KLA leaders", "leaders of the KLA"), an organisation gives its own sector
+        // unless it only says what kind of body it is.
+        if (organization != null) {
             String own = organization.reading().sector();
             sector = role != null && words.organizationSectors().contains(own)
                     && !words.staffSectors().contains(role.reading().sector()) ? role.reading().sector() : own;
