@@ -216,8 +216,9 @@ final class PatternMatcher {
     }
 
     /**
-     * The tokens of a slot: those of its first relation that has any. Null when the slot needs an argument that
-     * is not there (or, for a CODED slot, names no coded actor); empty when the pattern has no such slot.
+     * The tokens of a slot: those of its first relation that names an actor, else of its first that has any. Null
+     * when the slot needs an argument that is not there (or, for a CODED slot, names no coded actor); empty when the
+     * pattern has no such slot.
      */
     private List<Integer> slotTokens(EventPattern p, Slot.Role roleName, SentenceGraph g, int t, List<Integer> heads,
                                      List<Integer> exclude, WordClass cls, boolean passive,
@@ -226,11 +227,19 @@ final class PatternMatcher {
         if (slot == null) {
             return List.of();
         }
+        // "an offensive against Muslim rebels on Mindanao": where the first relation that has words names no one,
+        // a later one that names someone is the argument.
         List<Integer> found = List.of();
         for (String rel : slot.relations()) {
             List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls, passive));
             deps.removeAll(exclude);
-            if (!deps.isEmpty()) {
+            if (deps.isEmpty()) {
+                continue;
+            }
+            if (found.isEmpty()) {
+                found = deps;
+            }
+            if (deps.stream().anyMatch(x -> !resolver.resolveAll(g, x).isEmpty())) {
                 found = deps;
                 break;
             }
