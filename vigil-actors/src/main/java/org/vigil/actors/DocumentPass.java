@@ -31,7 +31,7 @@ final class DocumentPass {
     DocumentPass(AnnotatedDocument doc, LocalDate date, NounPhraseFinder finder, NameMatcher matcher,
                  ActorComposer composer, ResolverWords words) {
         this.doc = doc;
-        this.reader = new SentenceReader(doc, date, finder, matcher, composer);
+        this.reader = new SentenceReader(doc, date, finder, matcher, composer, words);
         this.words = words;
     }
 

@@ -3,9 +3,11 @@ package org.vigil.actors;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,10 +22,11 @@ import java.util.Set;
  * @param organizationSectors agent codes for kinds of organisation (IGO, NGO ...)
  * @param staffSectors        agent codes of role words for people who work for some body ("spokesman": GOV)
  * @param voices              lemmas of role words whose for-phrase names whom they speak for ("spokesman")
+ * @param statePairs          plural names that stand for two states at once ("Koreas"), with the states' codes
  */
 record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs,
                      Set<String> former, Set<String> organizationSectors, Set<String> staffSectors,
-                     Set<String> voices) {
+                     Set<String> voices, Map<String, List<String>> statePairs) {
 
     static final String FILE = "resolver-words.tsv";
 
@@ -36,6 +39,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         organizationSectors = Set.copyOf(organizationSectors);
         staffSectors = Set.copyOf(staffSectors);
         voices = Set.copyOf(voices);
+        statePairs = Map.copyOf(statePairs);
     }
 
     static ResolverWords bundled() {
@@ -48,9 +52,19 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         Set<String> organizations = new HashSet<>();
         Set<String> staff = new HashSet<>();
         Set<String> voices = new HashSet<>();
+        Map<String, List<String>> pairs = new HashMap<>();
         for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
             String word = r.get(0).strip();
-            switch (r.get(1).strip()) {
+            String use = r.get(1).strip();
+            if (use.startsWith("states ")) {
+                List<String> states = List.of(use.substring("states ".length()).strip().split("\\s+"));
+                if (states.size() != 2) {
+                    throw new IllegalArgumentException(r.where() + ": a state pair names two states, not " + states);
+                }
+                pairs.put(word.toLowerCase(Locale.ROOT), states);
+                continue;
+            }
+            switch (use) {
                 case "place" -> places.add(word.toLowerCase(Locale.ROOT));
                 case "owner" -> owners.add(word.toLowerCase(Locale.ROOT));
                 case "backing" -> backing.add(word.toLowerCase(Locale.ROOT));
@@ -62,6 +76,6 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
-        return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices);
+        return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices, pairs);
     }
 }

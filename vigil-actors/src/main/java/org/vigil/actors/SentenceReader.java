@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.model.AnnotatedDocument;
@@ -34,15 +35,17 @@ final class SentenceReader {
     private final NounPhraseFinder finder;
     private final NameMatcher matcher;
     private final ActorComposer composer;
+    private final ResolverWords words;
 
     SentenceReader(AnnotatedDocument doc, LocalDate date, NounPhraseFinder finder, NameMatcher matcher,
-                   ActorComposer composer) {
+                   ActorComposer composer, ResolverWords words) {
         this.doc = doc;
         this.text = doc.article().text();
         this.date = date;
         this.finder = finder;
         this.matcher = matcher;
         this.composer = composer;
+        this.words = words;
     }
 
     /**
@@ -95,7 +98,10 @@ final class SentenceReader {
             entry.setValue(roleInState(tree, entry.getValue(), candidates));
         }
         for (Candidate c : candidates.values()) {
-            if (c.coding() == null) {
+            List<String> pair = words.statePairs().get(tree.token(c.np().head()).text().toLowerCase(Locale.ROOT));
+            if (pair != null && (c.coding() == null || !c.coding().hasOwner())) {
+                statePair(tree, c, pair, out);
+            } else if (c.coding() == null) {
                 nested(tree, c, out);
             } else if (shown(c, candidates.values())) {
                 out.add(new FoundMention(ownRange(c), c.coding(), isPerson(c), isSurname(c)));
@@ -210,6 +216,21 @@ final class SentenceReader {
             }
         }
         return c;
+    }
+
+    /**
+     * "The two Koreas agreed": a plural name for two states is a mention of each. Both mentions share the head, so
+     * the events read them as parties acting together, as they read "Indian and Pakistani troops".
+     */
+    private void statePair(SentenceTree tree, Candidate c, List<String> states, List<FoundMention> out) {
+        TokenRange whole = ownRange(c);
+        int head = c.np().head();
+        TokenRange name = new TokenRange(tree.sentence().index(), head, head + 1, head);
+        String text = tree.token(head).text();
+        out.add(new FoundMention(whole, new Coding(states.get(0), null, null, null,
+                "'" + text + "' names two states: " + states.get(0)), false));
+        out.add(new FoundMention(name, new Coding(states.get(1), null, null, null,
+                "'" + text + "' names two states: " + states.get(1)), false));
     }
 
     /**

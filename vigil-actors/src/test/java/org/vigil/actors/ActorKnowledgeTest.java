@@ -175,6 +175,14 @@ class ActorKnowledgeTest {
     }
 
     @Test
+    void everyStatePairNamesTwoKnownStates() {
+        assertThat(ResolverWords.bundled().statePairs()).isNotEmpty().allSatisfy((name, states) -> {
+            assertThat(states).as(name).hasSize(2).doesNotHaveDuplicates();
+            assertThat(states).as(name).allMatch(iso -> knowledge.countryByIso3(iso).isPresent());
+        });
+    }
+
+    @Test
     void everyReferencedOrganisationExistsAndParentsDoNotLoop() {
         assertThat(KnowledgeCheck.unknownOrganizations(knowledge)).isEmpty();
     }
