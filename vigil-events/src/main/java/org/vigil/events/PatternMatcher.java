@@ -525,6 +525,8 @@ final class PatternMatcher {
                 return g.dependents(t, "nmod:poss");
             case "prt":
                 return g.dependents(t, "compound:prt");
+            case "speaker":
+                return g.speakers(t);
             case "xcomp": {
                 List<Integer> found = new ArrayList<>(2);
                 for (int h : heads) {
