@@ -23,10 +23,12 @@ import java.util.Set;
  * @param staffSectors        agent codes of role words for people who work for some body ("spokesman": GOV)
  * @param voices              lemmas of role words whose for-phrase names whom they speak for ("spokesman")
  * @param statePairs          plural names that stand for two states at once ("Koreas"), with the states' codes
+ * @param followers           lemmas of nouns for people who side with or against a body, which the body's role word
+ *                            before them does not name ("government supporters", "army critics")
  */
 record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs,
                      Set<String> former, Set<String> organizationSectors, Set<String> staffSectors,
-                     Set<String> voices, Map<String, List<String>> statePairs) {
+                     Set<String> voices, Map<String, List<String>> statePairs, Set<String> followers) {
 
     static final String FILE = "resolver-words.tsv";
 
@@ -40,6 +42,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         staffSectors = Set.copyOf(staffSectors);
         voices = Set.copyOf(voices);
         statePairs = Map.copyOf(statePairs);
+        followers = Set.copyOf(followers);
     }
 
     static ResolverWords bundled() {
@@ -53,6 +56,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         Set<String> staff = new HashSet<>();
         Set<String> voices = new HashSet<>();
         Map<String, List<String>> pairs = new HashMap<>();
+        Set<String> followers = new HashSet<>();
         for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
             String word = r.get(0).strip();
             String use = r.get(1).strip();
@@ -73,9 +77,11 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
                 case "organization-sector" -> organizations.add(word);
                 case "staff-sector" -> staff.add(word);
                 case "voice" -> voices.add(word.toLowerCase(Locale.ROOT));
+                case "follower" -> followers.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
-        return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices, pairs);
+        return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices, pairs,
+                followers);
     }
 }

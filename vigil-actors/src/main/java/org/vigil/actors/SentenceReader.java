@@ -412,7 +412,8 @@ final class SentenceReader {
         for (Piece p : pieces) {
             boolean owner = isOwner(p) && p.kind() != Reading.Kind.CODED;
             boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
-                    && tree.isNoun(p.last());
+                    && tree.isNoun(p.last())
+                    && !words.followers().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT));
             if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
                 out.add(new FoundMention(range, composer.nested(List.of(p)), false));

@@ -63,6 +63,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyBeforeWhatItHoldsIsAMentionButNotBeforeThoseWhoSideWithIt() {
+        List<String> phrases = resolve("Government supporters attacked a police station near an army post.", DAY)
+                .stream().map(m -> m.actor().text()).toList();
+        assertThat(phrases).containsExactly("police", "army");
+    }
+
+    @Test
     void aPlaceTheFilesLackCodesTheStateThePlacesPutItIn() {
         String text = "Police in Lagos arrested two journalists near Ibadan.";
         ActorResolver withPlaces = RESOLVER.withPlaces(name -> name.equals("Lagos") || name.equals("Ibadan")
