@@ -230,14 +230,18 @@ final class PatternMatcher {
         // "an offensive against Muslim rebels on Mindanao": where the first relation that has words names no one,
         // a later one that names someone is the argument.
         List<Integer> found = List.of();
-        for (String rel : slot.relations()) {
-            List<Integer> deps = new ArrayList<>(role(g, t, heads, rel, cls, passive));
+        List<String> relations = slot.relations();
+        for (int i = 0; i < relations.size(); i++) {
+            List<Integer> deps = new ArrayList<>(role(g, t, heads, relations.get(i), cls, passive));
             deps.removeAll(exclude);
             if (deps.isEmpty()) {
                 continue;
             }
             if (found.isEmpty()) {
                 found = deps;
+            }
+            if (found == deps && i == relations.size() - 1) {
+                break; // no later relation to prefer: no need to resolve these now
             }
             if (deps.stream().anyMatch(x -> !resolver.resolveAll(g, x).isEmpty())) {
                 found = deps;

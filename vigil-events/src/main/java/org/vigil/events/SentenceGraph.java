@@ -2,10 +2,9 @@ package org.vigil.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
@@ -25,8 +24,8 @@ final class SentenceGraph {
     private final Dependency[][] out;
     private final Dependency[][] in;
     private final boolean[] time;
-    /** Per head of what a verb of saying says, the verb's subjects; null where none is said. */
-    private final Map<Integer, List<Integer>> speakers;
+    /** Lemmas of the verbs of saying ({@code @SPEECH}), to find who says what a clause says. */
+    private final Set<String> speech;
     /** Noun phrases, computed when first asked for. */
     private final List<Integer>[] phrases;
 
@@ -42,7 +41,7 @@ final class SentenceGraph {
         List<Dependency> edges = idleParticiple(subjectsPurpose(ownedStance(stanceClause(forTo(callOn(
                 sentence.dependencies(), lemmas), lemmas), lemmas, cues), sentence, lemmas, cues), lemmas, cues),
                 sentence, lemmas, cues);
-        speakers = speakers(edges, lemmas, cues);
+        speech = cues.speech();
         // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
         int[] outs = new int[n];
         int[] ins = new int[n];
@@ -263,42 +262,6 @@ final class SentenceGraph {
     }
 
     /**
-     * "Pakistan said India was responsible for the bombing": the one who says what a verb of saying says, so that a
-     * pattern can make the speaker its source ({@code speaker=SOURCE}) where saying it is the act, as holding someone
-     * responsible is an accusation. Kept apart from the edges: the speaker is no word of the clause.
-     */
-    private static Map<Integer, List<Integer>> speakers(List<Dependency> edges, String[] lemmas, Cues cues) {
-        Map<Integer, List<Integer>> out = Map.of();
-        for (Dependency said : edges) {
-            if (said.governor() < 0) {
-                continue;
-            }
-            // "India is responsible, Pakistan said" hangs the verb of saying on what it says
-            boolean after = said.relation().equals("parataxis") && cues.speech().contains(lemmas[said.dependent()]);
-            boolean before = said.relation().equals("ccomp") && cues.speech().contains(lemmas[said.governor()]);
-            if (!after && !before) {
-                continue;
-            }
-            int verb = after ? said.dependent() : said.governor();
-            int content = after ? said.governor() : said.dependent();
-            for (Dependency d : edges) {
-                if (d.governor() == verb && d.relation().equals("nsubj")) {
-                    if (out.isEmpty()) {
-                        out = new HashMap<>();
-                    }
-                    out.computeIfAbsent(content, k -> new ArrayList<>(1)).add(d.dependent());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Who says what the token heads, where a verb of saying says it: "Pakistan" in "Pakistan said India was ...". */
-    List<Integer> speakers(int token) {
-        return speakers.getOrDefault(token, List.of());
-    }
-
-    /**
      * "Egypt criticised Israel's refusal to release the prisoners": the parser may hang the to-clause of a stance
      * noun ({@code @STANCE}) on the verb whose object the noun is. Where a name, not a pronoun, owns the noun, the
      * clause is the noun's: Israel refuses, and Egypt criticises the refusal. With a pronoun ("expressed its
@@ -423,6 +386,26 @@ final class SentenceGraph {
     String pos(int i) {
         String pos = sentence.tokens().get(i).pos();
         return pos == null ? "" : pos;
+    }
+
+    /**
+     * Who says what the token heads, where a verb of saying says it: "Pakistan" in "Pakistan said India was
+     * responsible for the bombing" and in "India is responsible, Pakistan said", so that a pattern can make the
+     * speaker its source ({@code speaker=SOURCE}) where saying it is the act. No edge joins them: the speaker is no
+     * word of the clause.
+     */
+    List<Integer> speakers(int token) {
+        for (Dependency d : in[token]) {
+            if (d.relation().equals("ccomp") && d.governor() >= 0 && speech.contains(lemmas[d.governor()])) {
+                return dependents(d.governor(), "nsubj");
+            }
+        }
+        for (Dependency d : out[token]) {
+            if (d.relation().equals("parataxis") && speech.contains(lemmas[d.dependent()])) {
+                return dependents(d.dependent(), "nsubj");
+            }
+        }
+        return List.of();
     }
 
     /** Whether the token belongs to a date or time: "on Tuesday" is when, never whom. */

@@ -29,6 +29,12 @@ final class Analyzers {
         return annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
     }
 
+    /** The word where it first stands in the text's first sentence, as the tag-repair tests read it. */
+    static Token token(String text, String word) {
+        Sentence s = sentence(text);
+        return s.tokens().get(index(s, word));
+    }
+
     /** Where the word first stands in the sentence. */
     static int index(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.text().equals(word)).mapToInt(Token::index).findFirst().orElseThrow();

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
-import org.vigil.model.Token;
 
 /** A gerund that opens a sentence as its subject is a noun, the subject of the verb after it. */
 class GerundSubjectRetaggerTest {
@@ -29,7 +28,7 @@ class GerundSubjectRetaggerTest {
             "Four children were killed in Israeli shelling in Gaza.|shelling",
             "The bombing of the embassy was condemned.|bombing"})
     void anIngWordAfterADeterminerOrAdjectiveIsANoun(String text, String word) {
-        assertThat(token(text, word).pos()).isEqualTo("NN");
+        assertThat(Analyzers.token(text, word).pos()).isEqualTo("NN");
     }
 
     @ParameterizedTest
@@ -37,7 +36,7 @@ class GerundSubjectRetaggerTest {
             "The ministry is busy preparing the report.|preparing",
             "The ruling party won the election.|ruling"})
     void anIngWordBeforeItsObjectStaysAVerb(String text, String word) {
-        assertThat(token(text, word).pos()).isNotEqualTo("NN");
+        assertThat(Analyzers.token(text, word).pos()).isNotEqualTo("NN");
     }
 
     @ParameterizedTest
@@ -48,10 +47,5 @@ class GerundSubjectRetaggerTest {
     void aParticipleClauseKeepsItsParticiple(String text) {
         Sentence s = Analyzers.sentence(text);
         assertThat(s.tokens().get(0).pos()).isEqualTo("VBG");
-    }
-
-    private static Token token(String text, String word) {
-        Sentence s = Analyzers.sentence(text);
-        return s.tokens().get(Analyzers.index(s, word));
     }
 }

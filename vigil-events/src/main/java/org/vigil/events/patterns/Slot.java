@@ -3,10 +3,11 @@ package org.vigil.events.patterns;
 import java.util.List;
 
 /**
- * Where a pattern finds one of its arguments: the first relation, in the order written, that the predicate has.
+ * Where a pattern finds one of its arguments: the first relation, in the order written, that the predicate has
+ * and that names an actor, else the first it has.
  *
- * @param relations pattern relations: subj, obj, iobj, xcomp, ccomp, poss, prt (particle), or a preposition such as
- *                  on or to
+ * @param relations pattern relations: subj, obj, iobj, xcomp, ccomp, poss, prt (particle), speaker (who says what the
+ *                  predicate heads), or a preposition such as on or to
  * @param role      what the argument is to the event
  * @param need      how much of it must be there for the pattern to match
  */
