@@ -767,6 +767,16 @@ final class PatternMatcher {
             }
             String rel = d.relation();
             if (rel.equals("acl") && pos.equals("VBG")) {
+                // "held talks in Belgrade, offering aid": a participle that only people do (one that frames an
+                // act: offer, urge, pledge), hung on a verb's object that names no one, is that verb's subject's
+                // act. "Sanctions targeting ten officials" are what targets them.
+                int holder = framing(t, g) && resolver.resolveAll(g, gov).isEmpty() ? objectOf(g, gov) : -1;
+                if (holder >= 0) {
+                    Subjects s = subjects(g, holder, WordClass.VERB, g.passive(holder), resolver, -1, depth + 1);
+                    if (!s.tokens().isEmpty()) {
+                        return new Subjects(s.tokens(), Match.Origin.CONTROLLER);
+                    }
+                }
                 return new Subjects(List.of(gov), Match.Origin.CONTROLLER);
             }
             // "After meeting with Japanese officials, the minister said": a gerund in a prepositional phrase of a
@@ -781,6 +791,21 @@ final class PatternMatcher {
             }
         }
         return Subjects.NONE;
+    }
+
+    /** Whether the word frames an act (offer, urge, pledge): people do that, not things. */
+    private boolean framing(int t, SentenceGraph g) {
+        return patterns.candidates(g.lemma(t)).stream().anyMatch(p -> p.frame() != null);
+    }
+
+    /** The verb whose direct object the noun is, or -1. */
+    private static int objectOf(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            if (d.relation().equals("obj") && d.governor() >= 0 && g.pos(d.governor()).startsWith("VB")) {
+                return d.governor();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -16,7 +16,7 @@ import org.vigil.places.MatchKind;
  * The actor resolver's places, from the gazetteer: a name codes a state only when the places it may name are
  * sizeable (towns of {@value #MIN_POPULATION} people or more, first-level divisions) and lie, but for ones a tenth the
  * size, in one state. "Aleppo" is Syria; "Paris" is France, not Texas; "Hyderabad", a city of India and one of
- * Pakistan, is nobody's.
+ * Pakistan, is nobody's; nor is a continent or region, whatever else bears its name only as another one.
  */
 public final class GazetteerStates implements PlaceStates {
     static final long MIN_POPULATION = 20_000;
@@ -53,9 +53,13 @@ public final class GazetteerStates implements PlaceStates {
         if (generic(name)) {
             return Optional.empty();
         }
+        List<Candidate> candidates = gazetteer.candidates(name, Gazetteer.CANDIDATES);
+        // "Africa" is the continent, not a town in Tunisia that bears the name too; "Georgia" may still be the state
+        boolean stateless = candidates.stream().anyMatch(c -> c.countryIso3() == null && c.match().isPreferredName());
         Candidate best = null;
-        List<Candidate> sizeable = gazetteer.candidates(name, Gazetteer.CANDIDATES).stream()
+        List<Candidate> sizeable = candidates.stream()
                 .filter(c -> c.match() != MatchKind.DEMONYM && c.countryIso3() != null && sizeable(c))
+                .filter(c -> !stateless || country(c) && c.match().isPreferredName())
                 .toList();
         for (Candidate c : sizeable) {
             if (best == null || weight(c) > weight(best)) {

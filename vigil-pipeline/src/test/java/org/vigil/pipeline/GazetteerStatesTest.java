@@ -19,7 +19,8 @@ class GazetteerStatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Georgia", "Punjab", "Hyderabad", "Smallville", "xq", "''", "Gulf", "Central", "West Coast"})
+    @CsvSource({"Georgia", "Punjab", "Hyderabad", "Smallville", "xq", "''", "Gulf", "Central", "West Coast",
+            "Africa", "Europe", "Asia", "Middle East", "Balkans"})
     void anAmbiguousSmallOrUnknownNameCodesNoState(String name) {
         assertThat(states.stateOf(name)).isEmpty();
     }

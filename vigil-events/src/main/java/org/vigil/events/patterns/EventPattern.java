@@ -59,10 +59,11 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
     /**
      * How much this pattern asks of the text: further trigger words count most, then conditions and required
      * arguments. Where several patterns match one trigger the most specific wins, and a written pattern beats a
-     * WordNet synonym of the same shape.
+     * WordNet synonym of the same shape. An exclusion does not count: it is written to keep a broad pattern off a
+     * false reading, and must not lift it above the narrow patterns beside it.
      */
     public int specificity() {
-        int s = 10 * trigger.words().size() + 4 * constraints.size();
+        int s = 10 * trigger.words().size() + 4 * (int) constraints.stream().filter(c -> !c.absent()).count();
         for (Slot slot : slots) {
             s += switch (slot.need()) {
                 case OPTIONAL -> 0;
