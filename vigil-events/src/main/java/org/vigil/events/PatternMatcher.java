@@ -270,7 +270,12 @@ final class PatternMatcher {
             return m;
         }
         boolean amount = amount(g, token);
+        // "plans to hold talks" embeds the talks, but "plans to build settlements" no settlement of a dispute
+        boolean making = g.pos(token).startsWith("VB") && cues.making().contains(g.lemma(token));
         for (Dependency d : g.out(token)) {
+            if (making && d.relation().equals("obj")) {
+                continue;
+            }
             // "pledged $500 million in aid": an amount embeds the act it is counted in.
             if (EMBEDDING_RELATIONS.contains(d.relation())
                     || amount && (d.relation().equals("nmod:in") || d.relation().equals("nmod:of"))) {

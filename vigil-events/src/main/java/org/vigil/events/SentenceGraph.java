@@ -39,8 +39,8 @@ final class SentenceGraph {
             lemmas[t.index()] = lemma(t);
         }
         List<Dependency> edges = idleParticiple(subjectsPurpose(ownedStance(stanceClause(forTo(callOn(
-                sentence.dependencies(), lemmas), lemmas), lemmas, cues), sentence, lemmas, cues), lemmas, cues),
-                sentence, lemmas, cues);
+                infinitiveRoot(sentence.dependencies(), sentence), lemmas), lemmas), lemmas, cues), sentence, lemmas,
+                cues), lemmas, cues), sentence, lemmas, cues);
         speech = cues.speech();
         // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
         int[] outs = new int[n];
@@ -72,6 +72,84 @@ final class SentenceGraph {
         @SuppressWarnings("unchecked")
         List<Integer>[] none = new List[n];
         phrases = none;
+    }
+
+    /**
+     * "Israel's plan to build new settlements drew condemnation from Egypt": the parser may make the infinitive the
+     * root, the plan its subject, and the finite verb after it a clause of its own ("settlements drew"), an
+     * adjective of its object ("drew/amod criticism") or a clause on the infinitive's object ("taxes appealed"). No sentence is an infinitive with a subject; the finite verb
+     * is the predicate, the noun before the infinitive its subject, and the infinitive what that noun is a plan to do.
+     */
+    private static List<Dependency> infinitiveRoot(List<Dependency> edges, Sentence sentence) {
+        int root = -1;
+        int subject = -1;
+        boolean to = false;
+        for (Dependency d : edges) {
+            if (d.governor() == Dependency.ROOT) {
+                root = d.dependent();
+            }
+        }
+        if (root < 0 || !"VB".equals(sentence.tokens().get(root).pos())) {
+            return edges;
+        }
+        for (Dependency d : edges) {
+            if (d.governor() == root && d.relation().equals("nsubj") && d.dependent() < root) {
+                subject = d.dependent();
+            }
+            to |= d.governor() == root && d.relation().equals("mark") && d.dependent() == root - 1
+                    && "TO".equals(sentence.tokens().get(d.dependent()).pos());
+        }
+        if (subject < 0 || !to || !sentence.tokens().get(subject).pos().startsWith("NN")) {
+            return edges;
+        }
+        for (Dependency d : edges) {
+            int v = d.dependent();
+            if (v <= root || !finite(sentence.tokens().get(v).pos())) {
+                continue;
+            }
+            // "... settlements drew condemnation": the finite verb's own subject is the infinitive's object
+            Dependency own = null;
+            if (d.governor() == root && d.relation().equals("ccomp")) {
+                for (Dependency e : edges) {
+                    if (e.governor() == v && e.relation().equals("nsubj") && e.dependent() > root && e.dependent() < v) {
+                        own = e;
+                    }
+                }
+                if (own == null) {
+                    continue;
+                }
+            } else if (!(d.relation().equals("amod") && d.governor() == v + 1
+                    || d.relation().equals("acl") && d.governor() < v)
+                    || !edges.contains(new Dependency("obj", root, d.governor()))) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges);
+            out.remove(new Dependency("root", Dependency.ROOT, root));
+            out.remove(d);
+            out.remove(new Dependency("nsubj", root, subject));
+            out.add(new Dependency("root", Dependency.ROOT, v));
+            out.add(new Dependency("nsubj", v, subject));
+            out.add(new Dependency("acl:to", subject, root));
+            if (own != null) {
+                out.remove(own);
+                out.add(new Dependency("obj", root, own.dependent()));
+            } else if (d.relation().equals("amod")) {
+                out.remove(new Dependency("obj", root, d.governor()));
+                out.add(new Dependency("obj", v, d.governor()));
+            }
+            // what came after the finite verb is its own: "from Egypt", the full stop
+            for (Dependency e : edges) {
+                if (e.governor() == root && e.dependent() > v && out.remove(e)) {
+                    out.add(new Dependency(e.relation(), v, e.dependent()));
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    private static boolean finite(String pos) {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
     /**
