@@ -27,6 +27,8 @@ final class PatternMatcher {
     /** Relations by which a noun trigger hangs from the light verb that gives it a subject. */
     private static final Set<String> SUPPORT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:in", "obl:on", "xcomp");
     /** Relations a frame follows from a predicate with no pattern to the event it stands for. */
+    /** Prepositions by which a copula puts its subject in an event: on a visit, in talks, at war. */
+    private static final Set<String> PARTAKING = Set.of("on", "in", "at");
     private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "obj", "acl", "acl:to", "advcl",
             "advcl:to", "nmod:of");
 
@@ -293,7 +295,8 @@ final class PatternMatcher {
      * object or auxiliary is a verb whatever its tag ("If Russia attacks NATO territory").
      */
     private static boolean admits(WordClass cls, SentenceGraph g, int t) {
-        boolean verbal = g.pos(t).startsWith("NN") && g.hasDependent(t, "nsubj")
+        // "has been in contact with": a noun after a copula is a noun, whatever auxiliaries the copula has
+        boolean verbal = g.pos(t).startsWith("NN") && g.hasDependent(t, "nsubj") && !g.hasDependent(t, "cop")
                 && (g.hasDependent(t, "obj") || g.hasDependent(t, "aux"));
         return switch (cls) {
             case VERB -> cls.admits(g.pos(t)) || verbal;
@@ -679,8 +682,9 @@ final class PatternMatcher {
             if (!modifiers.isEmpty()) {
                 return new Subjects(modifiers, Match.Origin.POSSESSOR);
             }
-            // "The Indian prime minister is on a visit to Japan": the one who is on it is its owner.
-            if (g.hasDependent(t, "cop") && g.dependents(t, "case").stream().anyMatch(c -> g.lemma(c).equals("on"))) {
+            // "The Indian prime minister is on a visit to Japan", "Germany was in talks with France", "Russia is at
+            // war with Ukraine": the one who is on, in or at it is its owner ("under attack" is the attacked).
+            if (g.hasDependent(t, "cop") && g.dependents(t, "case").stream().anyMatch(c -> PARTAKING.contains(g.lemma(c)))) {
                 List<Integer> on = g.dependents(t, "nsubj");
                 if (!on.isEmpty()) {
                     return new Subjects(on, Match.Origin.SUBJECT);
