@@ -706,9 +706,11 @@ final class PatternMatcher {
         }
         List<Integer> direct = directSubjects(g, t, cls, passive);
         // A controlled subject that names no actor is often the parser's guess ("used water cannon to disperse"
-        // gives the cannon as the disperser); the governor's subject is then the better source.
+        // gives the cannon as the disperser); the governor's subject is then the better source. A design is no
+        // guess: "foiled a plot to attack" is an attack by the plot's owner, named or not, though "made every effort
+        // to free" is the effort's maker's.
         boolean guessed = !direct.isEmpty() && direct.stream().allMatch(x -> g.dependents(t, "nsubj:xsubj")
-                .contains(x) && resolver.resolveAll(g, x).isEmpty());
+                .contains(x) && resolver.resolveAll(g, x).isEmpty() && !othersDesign(g, t, x));
         if (!direct.isEmpty() && !guessed) {
             return new Subjects(direct, Match.Origin.SUBJECT);
         }
@@ -805,6 +807,19 @@ final class PatternMatcher {
     /** Whether the word frames an act (offer, urge, pledge): people do that, not things. */
     private boolean framing(int t, SentenceGraph g) {
         return patterns.candidates(g.lemma(t)).stream().anyMatch(p -> p.frame() != null);
+    }
+
+    /** Whether the controlled subject is a design ("plot", "attempt") held by a verb that is not its own light verb. */
+    private boolean othersDesign(SentenceGraph g, int clause, int design) {
+        if (!cues.designs().contains(g.lemma(design))) {
+            return false;
+        }
+        for (Dependency d : g.in(clause)) {
+            if (d.relation().equals("xcomp") && d.governor() >= 0 && cues.light().contains(g.lemma(d.governor()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The verb whose direct object the noun is, or -1. */
