@@ -60,9 +60,11 @@ final class Dyads {
                 sources = List.of(new Argument(state.actor(), state.tokens(), Argument.Way.PLACED));
             }
         }
-        if (sources.isEmpty() && under(m.code(), cues.forceMoves()) && g.passive(m.trigger())) {
-            // "US troops were deployed to Poland": forces are moved, readied and withdrawn by their own state.
-            for (Argument forces : named(resolveAll(g, g.passiveObjects(m.trigger()), resolver))) {
+        if (sources.isEmpty() && under(m.code(), cues.forceMoves()) && (noun || g.passive(m.trigger()))) {
+            // "US troops were deployed to Poland", "the deployment of American troops": forces are moved, readied
+            // and withdrawn by their own state.
+            List<Integer> moved = noun ? g.dependents(m.trigger(), "nmod:of") : g.passiveObjects(m.trigger());
+            for (Argument forces : named(resolveAll(g, moved, resolver))) {
                 if (forces.actor().country() != null && forces.actor().sector() != null) {
                     sources = List.of(forces);
                     break;
