@@ -683,9 +683,14 @@ final class PatternMatcher {
                 return new Subjects(modifiers, Match.Origin.POSSESSOR);
             }
             // "The Indian prime minister is on a visit to Japan", "Germany was in talks with France", "Russia is at
-            // war with Ukraine": the one who is on, in or at it is its owner ("under attack" is the attacked).
-            if (g.hasDependent(t, "cop") && g.dependents(t, "case").stream().anyMatch(c -> PARTAKING.contains(g.lemma(c)))) {
-                List<Integer> on = g.dependents(t, "nsubj");
+            // war with Ukraine", "Iran is a threat to Israel": the one who is the event, or on, in or at it, is its
+            // owner ("under attack" is the attacked, "behind the attack" a claim about who did it).
+            // "It was the first trip of his term" says what the trip was, not who made it.
+            List<Integer> cases = g.dependents(t, "case");
+            if (g.hasDependent(t, "cop") && (cases.isEmpty() || cases.stream().anyMatch(c -> PARTAKING.contains(g.lemma(c))))) {
+                List<Integer> on = g.dependents(t, "nsubj").stream()
+                        .filter(x -> !g.pos(x).equals("PRP") && !g.pos(x).equals("DT") && !g.pos(x).startsWith("W"))
+                        .toList();
                 if (!on.isEmpty()) {
                     return new Subjects(on, Match.Origin.SUBJECT);
                 }
