@@ -25,10 +25,11 @@ import org.vigil.model.TokenRange;
  * ("Serbia's mobilisation", "an attack by Ukrainian units", "the death of a Kosovar police officer"). One resolver serves one document, on one thread.
  */
 final class ArgumentResolver {
-    /** Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried. */
+    /**
+     * Modifiers of a non-actor noun that may name the actor behind it, in the order they are tried; a from-phrase
+     * only for what one issues ("a statement from the foreign ministry", "a letter from Tehran").
+     */
     private static final List<String> OWNER_RELATIONS = List.of("amod", "compound", "nmod:poss", "nmod:by",
-            "nmod:agent", "nmod:of");
-    private static final List<String> STATEMENT_OWNERS = List.of("amod", "compound", "nmod:poss", "nmod:by",
             "nmod:agent", "nmod:from", "nmod:of");
     /** How long a dateline may be, in tokens, and the marks that end one. */
     private static final int MAX_DATELINE = 20;
@@ -196,9 +197,11 @@ final class ArgumentResolver {
         }
         if (g.pos(token).startsWith("NN")) {
             List<Argument> sectors = new ArrayList<>(1);
-            // "a statement from the foreign ministry", "a letter from Tehran": what one issues comes from its owner
-            List<String> relations = cues.statements().contains(g.lemma(token)) ? STATEMENT_OWNERS : OWNER_RELATIONS;
-            for (String relation : relations) {
+            boolean issued = cues.statements().contains(g.lemma(token));
+            for (String relation : OWNER_RELATIONS) {
+                if (relation.equals("nmod:from") && !issued) {
+                    continue;
+                }
                 List<Argument> owners = new ArrayList<>(1);
                 for (int owner : g.dependents(token, relation)) {
                     if (relation.equals("compound") && venue(g, token, owner)) {

@@ -26,9 +26,9 @@ final class PatternMatcher {
             "iobj", "nsubj:pass", "fixed", "flat", "xcomp", "nsubj");
     /** Relations by which a noun trigger hangs from the light verb that gives it a subject. */
     private static final Set<String> SUPPORT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:in", "obl:on", "xcomp");
-    /** Relations a frame follows from a predicate with no pattern to the event it stands for. */
     /** Prepositions by which a copula puts its subject in an event: on a visit, in talks, at war. */
     private static final Set<String> PARTAKING = Set.of("on", "in", "at");
+    /** Relations a frame follows from a predicate with no pattern to the event it stands for. */
     private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "obj", "acl", "acl:to", "advcl",
             "advcl:to", "nmod:of");
 
@@ -682,18 +682,9 @@ final class PatternMatcher {
             if (!modifiers.isEmpty()) {
                 return new Subjects(modifiers, Match.Origin.POSSESSOR);
             }
-            // "The Indian prime minister is on a visit to Japan", "Germany was in talks with France", "Russia is at
-            // war with Ukraine", "Iran is a threat to Israel": the one who is the event, or on, in or at it, is its
-            // owner ("under attack" is the attacked, "behind the attack" a claim about who did it).
-            // "It was the first trip of his term" says what the trip was, not who made it.
-            List<Integer> cases = g.dependents(t, "case");
-            if (g.hasDependent(t, "cop") && (cases.isEmpty() || cases.stream().anyMatch(c -> PARTAKING.contains(g.lemma(c))))) {
-                List<Integer> on = g.dependents(t, "nsubj").stream()
-                        .filter(x -> !g.pos(x).equals("PRP") && !g.pos(x).equals("DT") && !g.pos(x).startsWith("W"))
-                        .toList();
-                if (!on.isEmpty()) {
-                    return new Subjects(on, Match.Origin.SUBJECT);
-                }
+            List<Integer> party = copulaParty(g, t);
+            if (!party.isEmpty()) {
+                return new Subjects(party, Match.Origin.SUBJECT);
             }
             if (support >= 0) {
                 Subjects s = subjects(g, support, WordClass.VERB, g.passive(support), resolver, -1, depth + 1);
@@ -807,6 +798,24 @@ final class PatternMatcher {
             }
         }
         return Subjects.NONE;
+    }
+
+    /**
+     * "The Indian prime minister is on a visit to Japan", "Germany was in talks with France", "Iran is a threat to
+     * Israel": the one a copula says is the event, or on, in or at it, is its owner. "Under attack" is the attacked,
+     * "behind the attack" a claim about who did it, and "it was his first trip" says what the trip was.
+     */
+    private static List<Integer> copulaParty(SentenceGraph g, int noun) {
+        if (!g.hasDependent(noun, "cop")) {
+            return List.of();
+        }
+        List<Integer> cases = g.dependents(noun, "case");
+        if (!cases.isEmpty() && cases.stream().noneMatch(c -> PARTAKING.contains(g.lemma(c)))) {
+            return List.of();
+        }
+        return g.dependents(noun, "nsubj").stream()
+                .filter(x -> !g.pos(x).equals("PRP") && !g.pos(x).equals("DT") && !g.pos(x).startsWith("W"))
+                .toList();
     }
 
     /** Whether the word frames an act (offer, urge, pledge): people do that, not things. */

@@ -77,8 +77,9 @@ final class SentenceGraph {
     /**
      * "Israel's plan to build new settlements drew condemnation from Egypt": the parser may make the infinitive the
      * root, the plan its subject, and the finite verb after it a clause of its own ("settlements drew"), an
-     * adjective of its object ("drew/amod criticism") or a clause on the infinitive's object ("taxes appealed"). No sentence is an infinitive with a subject; the finite verb
-     * is the predicate, the noun before the infinitive its subject, and the infinitive what that noun is a plan to do.
+     * adjective of its object ("drew/amod criticism") or a clause on the infinitive's object ("taxes appealed"). No
+     * sentence is an infinitive with a subject; the finite verb is the predicate, the noun before the infinitive its
+     * subject, and the infinitive what that noun is a plan to do.
      */
     private static List<Dependency> infinitiveRoot(List<Dependency> edges, Sentence sentence) {
         int root = -1;
@@ -111,7 +112,8 @@ final class SentenceGraph {
             Dependency own = null;
             if (d.governor() == root && d.relation().equals("ccomp")) {
                 for (Dependency e : edges) {
-                    if (e.governor() == v && e.relation().equals("nsubj") && e.dependent() > root && e.dependent() < v) {
+                    if (e.governor() == v && e.relation().equals("nsubj") && e.dependent() > root
+                            && e.dependent() < v) {
                         own = e;
                     }
                 }
