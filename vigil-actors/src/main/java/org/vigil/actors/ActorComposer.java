@@ -50,11 +50,12 @@ final class ActorComposer {
             }
         }
         boolean former = formerBefore(tree, np);
-        // The recogniser tags an unfamiliar one-word state "Arnor" PERSON, and armed groups too ("Boko Haram"); a
-        // name that is a state's or an organisation's whole name in the files is read as that.
+        // The recogniser tags an unfamiliar one-word state "Arnor" PERSON, and armed groups and capitals too ("Boko
+        // Haram", "Kyiv said"); a name that is a state's, a seat of power's or an organisation's whole name in the
+        // files is read as that.
         boolean stateNamed = headPiece != null && headPiece.text().equals(personName)
                 && (headPiece.kind() == Reading.Kind.COUNTRY || headPiece.kind() == Reading.Kind.NATIONALITY
-                || headPiece.kind() == Reading.Kind.ORGANIZATION);
+                || headPiece.kind() == Reading.Kind.SEAT_OF_POWER || headPiece.kind() == Reading.Kind.ORGANIZATION);
         if ((personName != null && !stateNamed) || (headPiece != null && headPiece.kind() == Reading.Kind.PERSON)) {
             return person(headPiece, modifiers, former, personName != null ? personName : headPiece.text());
         }

@@ -539,6 +539,11 @@ final class PatternMatcher {
                 return g.dependents(t, "compound:prt");
             case "speaker":
                 return g.speakers(t);
+            case "case":
+                return g.dependents(t, "case");
+            case "cop":
+                // "Ukraine was behind the attack", "Kyiv was under attack": whom a copula says is at the event.
+                return g.hasDependent(t, "cop") ? g.dependents(t, "nsubj") : List.of();
             case "xcomp": {
                 List<Integer> found = new ArrayList<>(2);
                 for (int h : heads) {

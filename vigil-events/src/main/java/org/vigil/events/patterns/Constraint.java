@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record Constraint(String relation, Set<String> lemmas, boolean absent, boolean people, Set<String> admits) {
     /** Relations whose dependents are clauses or particles, not nouns: their words have no kinds. */
-    private static final Set<String> NOT_NOUNS = Set.of("xcomp", "ccomp", "prt");
+    private static final Set<String> NOT_NOUNS = Set.of("xcomp", "ccomp", "prt", "case");
 
     public Constraint {
         lemmas = Set.copyOf(lemmas);

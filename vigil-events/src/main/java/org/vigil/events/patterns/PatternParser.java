@@ -29,7 +29,7 @@ public final class PatternParser {
     /** The word set of persons, which a condition may name to take a named person too. */
     static final String PERSONS = "@PERSONS";
     static final Set<String> CORE_RELATIONS = Set.of("subj", "obj", "iobj", "xcomp", "ccomp", "poss", "prt",
-            "speaker");
+            "speaker", "case", "cop");
 
     private static final Pattern FIELDS = Pattern.compile("\\t+|\\s{2,}");
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
