@@ -21,7 +21,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             Set<String> abroad, Set<String> singular, Set<String> stateNouns, Set<String> stateActs,
             Set<String> stateSectors, Set<String> summoning, Set<String> complaint, Set<String> forceMoves,
             Set<String> purpose, Set<String> proposals, Set<String> stance, Set<String> statements,
-            Set<String> issuing, Set<String> venueNamed, Set<String> making, Set<String> designs) {
+            Set<String> issuing, Set<String> venueNamed, Set<String> making, Set<String> designs,
+            Set<String> remarks) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -63,7 +64,8 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("STATE_SECTORS", w), sets.get("SUMMONING", w), sets.get("COMPLAINT", w),
                     sets.get("FORCE_MOVES", w), sets.get("PURPOSE", w),
                     sets.get("PROPOSALS", w), sets.get("STANCE", w), sets.get("STATEMENTS", w),
-                    sets.get("ISSUING", w), sets.get("VENUE_NAMED", w), sets.get("MAKING", w), sets.get("DESIGNS", w));
+                    sets.get("ISSUING", w), sets.get("VENUE_NAMED", w), sets.get("MAKING", w), sets.get("DESIGNS", w),
+                    sets.get("REMARKS", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

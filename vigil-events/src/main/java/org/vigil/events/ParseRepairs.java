@@ -1,0 +1,520 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+
+/**
+ * Repairs to the parser's graph where it misreads a shape that news writing uses often. Each repair takes the edges
+ * and returns them, changed only where its shape is found; the coder reads the repaired graph as it reads any other.
+ */
+final class ParseRepairs {
+    private ParseRepairs() {
+    }
+
+    /** The sentence's edges with every repair made, in an order where each sees the shapes the ones before it made. */
+    static List<Dependency> repair(Sentence sentence, String[] lemmas, Cues cues) {
+        List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
+        edges = trailingRemark(callOn(edges, lemmas), sentence, lemmas, cues);
+        edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
+        return idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues);
+    }
+
+    /**
+     * "Rebels backed by Rwanda seized the town", "troops backed by gunships attacked Taliban hideouts": the parser
+     * may take the participle for the predicate, with the finite verb after its by-phrase a loose dependent or an
+     * adjective of the participle's object. The finite verb is the predicate, the participle a reduced relative on
+     * its subject.
+     */
+    private static List<Dependency> backedRoot(List<Dependency> edges, Sentence sentence) {
+        int root = -1;
+        for (Dependency d : edges) {
+            if (d.governor() == Dependency.ROOT) {
+                root = d.dependent();
+            }
+        }
+        if (root < 0 || !"VBN".equals(sentence.tokens().get(root).pos())) {
+            return edges;
+        }
+        int subject = -1;
+        for (Dependency d : edges) {
+            if (d.governor() == root && d.relation().equals("nsubj") && d.dependent() < root) {
+                subject = d.dependent();
+            }
+        }
+        if (subject < 0) {
+            return edges;
+        }
+        for (Dependency d : edges) {
+            int v = d.dependent();
+            boolean loose = d.governor() == root && d.relation().equals("dep");
+            boolean adjective = d.relation().equals("amod") && d.governor() > v
+                    && edges.contains(new Dependency("obj", root, d.governor()));
+            if (v <= root || !finite(sentence.tokens().get(v).pos()) || !loose && !adjective) {
+                continue;
+            }
+            // the by-phrase between them, which the parser may give either verb
+            Dependency agent = null;
+            for (Dependency e : edges) {
+                if (e.relation().equals("obl:by") && (e.governor() == root || e.governor() == v)
+                        && e.dependent() > root && e.dependent() < v) {
+                    agent = e;
+                }
+            }
+            if (agent == null) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges);
+            out.remove(new Dependency("root", Dependency.ROOT, root));
+            out.remove(d);
+            out.remove(new Dependency("nsubj", root, subject));
+            out.remove(agent);
+            out.add(new Dependency("obl:by", root, agent.dependent()));
+            out.add(new Dependency("root", Dependency.ROOT, v));
+            out.add(new Dependency("nsubj", v, subject));
+            out.add(new Dependency("acl", subject, root));
+            for (Dependency e : edges) {
+                if (e.governor() == root && e.dependent() > v && out.remove(e)) {
+                    out.add(new Dependency(e.relation(), v, e.dependent()));
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    /**
+     * "Chavez ordered the expulsion of the US ambassador, accusing Washington of plotting a coup": the parser may hang
+     * a participle clause that ends the sentence after a comma on the nearest noun, but a remark there
+     * ({@code @REMARKS}) tells what the subject of the clause before it said. It is made that clause's adverbial
+     * clause, unless another comma closes it as an aside on the noun, or it has no complement to be a clause of its
+     * own.
+     */
+    private static List<Dependency> trailingRemark(List<Dependency> edges, Sentence sentence, String[] lemmas,
+                                                   Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency d : edges) {
+            int participle = d.dependent();
+            if (!d.relation().equals("acl") || d.governor() < 0 || participle == 0
+                    || !"VBG".equals(sentence.tokens().get(participle).pos())
+                    || !cues.remarks().contains(lemmas[participle])
+                    || !",".equals(sentence.tokens().get(participle - 1).text())
+                    || commaAfter(sentence, participle) || !complemented(edges, participle)) {
+                continue;
+            }
+            int verb = clauseOf(edges, sentence, d.governor());
+            if (verb < 0 || verb > participle || subjectAndObject(edges, verb)[0] < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            int noun = d.governor();
+            out.remove(d);
+            out.removeIf(e -> e.governor() == participle && e.dependent() == noun && e.relation().startsWith("nsubj"));
+            out.add(new Dependency("advcl", verb, participle));
+        }
+        return out == null ? edges : out;
+    }
+
+    private static boolean commaAfter(Sentence sentence, int token) {
+        for (int i = token + 1; i < sentence.tokens().size(); i++) {
+            if (",".equals(sentence.tokens().get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean complemented(List<Dependency> edges, int verb) {
+        for (Dependency d : edges) {
+            if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("ccomp")
+                    || d.relation().equals("xcomp") || d.relation().startsWith("obl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb whose object, oblique or their nouns' phrases the noun belongs to, or -1. */
+    private static int clauseOf(List<Dependency> edges, Sentence sentence, int noun) {
+        int at = noun;
+        for (int hops = 0; hops < 4; hops++) {
+            int up = -1;
+            for (Dependency e : edges) {
+                String r = e.relation();
+                if (e.dependent() == at && e.governor() >= 0 && (r.equals("obj") || r.startsWith("obl")
+                        || r.startsWith("nmod"))) {
+                    up = e.governor();
+                }
+            }
+            if (up < 0) {
+                return -1;
+            }
+            if (sentence.tokens().get(up).pos().startsWith("VB")) {
+                return up;
+            }
+            at = up;
+        }
+        return -1;
+    }
+
+    /**
+     * "Israel's plan to build new settlements drew condemnation from Egypt": the parser may make the infinitive the
+     * root, the plan its subject, and the finite verb after it a clause of its own ("settlements drew"), an
+     * adjective of its object ("drew/amod criticism") or a clause on the infinitive's object ("taxes appealed"). No
+     * sentence is an infinitive with a subject; the finite verb is the predicate, the noun before the infinitive its
+     * subject, and the infinitive what that noun is a plan to do.
+     */
+    private static List<Dependency> infinitiveRoot(List<Dependency> edges, Sentence sentence) {
+        int root = -1;
+        int subject = -1;
+        boolean to = false;
+        for (Dependency d : edges) {
+            if (d.governor() == Dependency.ROOT) {
+                root = d.dependent();
+            }
+        }
+        if (root < 0 || !"VB".equals(sentence.tokens().get(root).pos())) {
+            return edges;
+        }
+        for (Dependency d : edges) {
+            if (d.governor() == root && d.relation().equals("nsubj") && d.dependent() < root) {
+                subject = d.dependent();
+            }
+            to |= d.governor() == root && d.relation().equals("mark") && d.dependent() == root - 1
+                    && "TO".equals(sentence.tokens().get(d.dependent()).pos());
+        }
+        if (subject < 0 || !to || !sentence.tokens().get(subject).pos().startsWith("NN")) {
+            return edges;
+        }
+        for (Dependency d : edges) {
+            int v = d.dependent();
+            if (v <= root || !finite(sentence.tokens().get(v).pos())) {
+                continue;
+            }
+            // "... settlements drew condemnation": the finite verb's own subject is the infinitive's object
+            Dependency own = null;
+            if (d.governor() == root && d.relation().equals("ccomp")) {
+                for (Dependency e : edges) {
+                    if (e.governor() == v && e.relation().equals("nsubj") && e.dependent() > root
+                            && e.dependent() < v) {
+                        own = e;
+                    }
+                }
+                if (own == null) {
+                    continue;
+                }
+            } else if (!(d.relation().equals("amod") && d.governor() == v + 1
+                    || d.relation().equals("acl") && d.governor() < v)
+                    || !edges.contains(new Dependency("obj", root, d.governor()))) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges);
+            out.remove(new Dependency("root", Dependency.ROOT, root));
+            out.remove(d);
+            out.remove(new Dependency("nsubj", root, subject));
+            out.add(new Dependency("root", Dependency.ROOT, v));
+            out.add(new Dependency("nsubj", v, subject));
+            out.add(new Dependency("acl:to", subject, root));
+            if (own != null) {
+                out.remove(own);
+                out.add(new Dependency("obj", root, own.dependent()));
+            } else if (d.relation().equals("amod")) {
+                out.remove(new Dependency("obj", root, d.governor()));
+                out.add(new Dependency("obj", v, d.governor()));
+            }
+            // what came after the finite verb is its own: "from Egypt", the full stop
+            for (Dependency e : edges) {
+                if (e.governor() == root && e.dependent() > v && out.remove(e)) {
+                    out.add(new Dependency(e.relation(), v, e.dependent()));
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    private static boolean finite(String pos) {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /**
+     * "Students demonstrated in Jakarta demanding his resignation", "the government issued a statement condemning
+     * the attack": the parser may hang the participle on a thing as a reduced relative, but neither a place nor a
+     * statement demands or condemns. A participle on a named place where a verb's act happened, or on a statement
+     * ({@code @STATEMENTS}) that a verb of {@code @ISSUING} says its subject issued and no one else owns, belongs to
+     * that verb, as its adverbial clause, and its doer is the verb's subject.
+     */
+    private static List<Dependency> idleParticiple(List<Dependency> edges, Sentence sentence, String[] lemmas,
+                                                   Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency d : edges) {
+            if (!d.relation().equals("acl") || d.governor() < 0
+                    || !"VBG".equals(sentence.tokens().get(d.dependent()).pos())) {
+                continue;
+            }
+            boolean place = "LOCATION".equals(sentence.tokens().get(d.governor()).ner());
+            boolean statement = cues.statements().contains(lemmas[d.governor()]);
+            if (!place && !statement) {
+                continue;
+            }
+            int verb = -1;
+            boolean owned = false;
+            for (Dependency e : edges) {
+                if (e.dependent() == d.governor() && e.governor() >= 0 && (place && e.relation().startsWith("obl:")
+                        || statement && e.relation().equals("obj") && cues.issuing().contains(lemmas[e.governor()]))) {
+                    verb = e.governor();
+                }
+                owned |= e.governor() == d.governor() && (e.relation().equals("nmod:poss")
+                        || e.relation().equals("compound") || e.relation().equals("nmod:by"));
+            }
+            if (statement && owned) {
+                continue;
+            }
+            if (verb < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            int participle = d.dependent();
+            int thing = d.governor();
+            out.remove(d);
+            out.removeIf(e -> e.governor() == participle && e.dependent() == thing && e.relation().startsWith("nsubj"));
+            out.add(new Dependency("advcl", verb, participle));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Qatar called on Israel to lift the blockade": the parser may read "on Israel to lift" as a for-to clause,
+     * "on" its mark and Israel its subject. The edges are read as the appeal they are: Israel the verb's on-phrase,
+     * the clause its complement.
+     */
+    private static List<Dependency> callOn(List<Dependency> edges, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().startsWith("advcl") || clause.governor() < 0
+                    || !onAfter(lemmas, clause.governor())) {
+                continue;
+            }
+            int x = clause.dependent();
+            int mark = -1;
+            int subject = -1;
+            for (Dependency d : edges) {
+                if (d.governor() != x) {
+                    continue;
+                }
+                if (d.relation().equals("mark") && (lemmas[d.dependent()].equals("on")
+                        || lemmas[d.dependent()].equals("upon"))) {
+                    mark = d.dependent();
+                } else if (d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                }
+            }
+            if (mark < 0 || subject < mark || subject > x || mark != clause.governor() + 1) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(new Dependency("mark", x, mark));
+            out.remove(new Dependency("nsubj", x, subject));
+            out.add(new Dependency("xcomp", clause.governor(), x));
+            out.add(new Dependency("obl:" + lemmas[mark], clause.governor(), subject));
+            out.add(new Dependency("case", subject, mark));
+            out.add(new Dependency("nsubj:xsubj", x, subject));
+        }
+        return out == null ? edges : out;
+    }
+
+    /** Whether "on" or "upon" follows the verb at once, as it does in "called on Israel". */
+    private static boolean onAfter(String[] lemmas, int verb) {
+        return verb + 1 < lemmas.length && (lemmas[verb + 1].equals("on") || lemmas[verb + 1].equals("upon"));
+    }
+
+    /**
+     * "Voiced support for Ukraine's bid to join NATO", "called for Israel to withdraw": the parser reads "for X to
+     * do" after a word as a for-to clause, "for" its mark and X its subject, so that the word loses its for-phrase.
+     * X is made the word's for-phrase again, and the clause hangs from X, whose act it tells (X stays its subject).
+     */
+    private static List<Dependency> forTo(List<Dependency> edges, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            String r = clause.relation();
+            if (!(r.startsWith("advcl") || r.startsWith("acl")) || r.startsWith("acl:relcl") || clause.governor() < 0
+                    || clause.governor() + 1 >= lemmas.length || !lemmas[clause.governor() + 1].equals("for")) {
+                continue;
+            }
+            int head = clause.governor();
+            int x = clause.dependent();
+            int mark = -1;
+            int to = -1;
+            int subject = -1;
+            for (Dependency d : edges) {
+                if (d.governor() != x) {
+                    continue;
+                }
+                if (d.relation().equals("mark") && lemmas[d.dependent()].equals("for")) {
+                    mark = d.dependent();
+                } else if (d.relation().equals("mark") && lemmas[d.dependent()].equals("to")) {
+                    to = d.dependent();
+                } else if (d.relation().equals("nsubj")) {
+                    subject = d.dependent();
+                }
+            }
+            if (mark != head + 1 || to < 0 || subject < mark || subject > to) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            boolean noun = r.startsWith("acl");
+            out.remove(clause);
+            out.remove(new Dependency("mark", x, mark));
+            out.remove(new Dependency("nsubj", x, subject));
+            out.add(new Dependency((noun ? "nmod:" : "obl:") + "for", head, subject));
+            out.add(new Dependency("case", subject, mark));
+            out.add(new Dependency("acl:to", subject, x));
+            out.add(new Dependency("nsubj:xsubj", x, subject));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Syria has expressed its readiness to resume talks": the parser may make the stance noun ({@code @STANCE}) the
+     * subject of a to-clause that is the verb's complement. The noun is the verb's object and the clause its open
+     * complement, as the parser reads "expressed readiness to resume talks"; {@link #subjectsPurpose} then gives the
+     * clause the verb's subject.
+     */
+    private static List<Dependency> stanceClause(List<Dependency> edges, String[] lemmas, Cues cues) {
+        if (Arrays.stream(lemmas).noneMatch(cues.stance()::contains)) {
+            return edges;
+        }
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
+                continue;
+            }
+            int verb = clause.governor();
+            int infinitive = clause.dependent();
+            int noun = -1;
+            boolean marked = false;
+            for (Dependency d : edges) {
+                if (d.governor() != infinitive) {
+                    continue;
+                }
+                if (d.relation().equals("nsubj") && cues.stance().contains(lemmas[d.dependent()])) {
+                    noun = d.dependent();
+                }
+                marked |= d.relation().equals("mark") && lemmas[d.dependent()].equals("to");
+            }
+            if (noun < 0 || !marked || subjectAndObject(edges, verb)[1] >= 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(new Dependency("nsubj", infinitive, noun));
+            out.add(new Dependency("obj", verb, noun));
+            out.add(new Dependency("xcomp", verb, infinitive));
+            out.add(new Dependency("nsubj:xsubj", infinitive, noun));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "Egypt criticised Israel's refusal to release the prisoners": the parser may hang the to-clause of a stance
+     * noun ({@code @STANCE}) on the verb whose object the noun is. Where a name, not a pronoun, owns the noun, the
+     * clause is the noun's: Israel refuses, and Egypt criticises the refusal. With a pronoun ("expressed its
+     * readiness to resume talks") the verb's subject and the owner are one, and {@link #subjectsPurpose} reads it.
+     */
+    private static List<Dependency> ownedStance(List<Dependency> edges, Sentence sentence, String[] lemmas,
+                                                Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0) {
+                continue;
+            }
+            int object = subjectAndObject(edges, clause.governor())[1];
+            if (object < 0 || !cues.stance().contains(lemmas[object])) {
+                continue;
+            }
+            int owner = -1;
+            for (Dependency d : edges) {
+                if (d.governor() == object && d.relation().equals("nmod:poss")
+                        && !sentence.tokens().get(d.dependent()).pos().startsWith("PRP")) {
+                    owner = d.dependent();
+                }
+            }
+            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
+            if (owner < 0 || !edges.contains(controlled)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(clause);
+            out.remove(controlled);
+            out.add(new Dependency("acl", object, clause.dependent()));
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * The parser gives a to-clause after an object that object as subject, right after "urged Iran to stop" but
+     * not where the clause is what the verb's subject means to do. After a verb of {@code @PURPOSE} ("Kenyan troops
+     * entered Somalia to fight al-Shabab") the clause's subject is moved to the verb's subject. So it is after a
+     * verb of {@code @SUMMONING} and a complaint of {@code @COMPLAINT} ("France summoned the Iranian ambassador to
+     * protest"), where the envoy also becomes the complaint's to-phrase: one complains to the envoy; and after an
+     * object of {@code @STANCE} ("expressed its readiness to resume talks").
+     */
+    private static List<Dependency> subjectsPurpose(List<Dependency> edges, String[] lemmas, Cues cues) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            if (!clause.relation().equals("xcomp") || clause.governor() < 0) {
+                continue;
+            }
+            String verb = lemmas[clause.governor()];
+            boolean summoned = cues.summoning().contains(verb) && cues.complaint().contains(lemmas[clause.dependent()]);
+            int[] parties = subjectAndObject(edges, clause.governor());
+            int subject = parties[0];
+            int object = parties[1];
+            boolean stance = object >= 0 && cues.stance().contains(lemmas[object]);
+            if (!summoned && !stance && !cues.purpose().contains(verb)) {
+                continue;
+            }
+            Dependency controlled = new Dependency("nsubj:xsubj", clause.dependent(), object);
+            if (subject < 0 || object < 0 || !edges.contains(controlled)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(controlled);
+            out.add(new Dependency("nsubj:xsubj", clause.dependent(), subject));
+            if (summoned) {
+                out.add(new Dependency("obl:to", clause.dependent(), object));
+            }
+        }
+        return out == null ? edges : out;
+    }
+
+    /** The verb's subject and object among the edges, -1 where it has none. */
+    private static int[] subjectAndObject(List<Dependency> edges, int verb) {
+        int[] parties = {-1, -1};
+        for (Dependency d : edges) {
+            if (d.governor() == verb && d.relation().equals("nsubj")) {
+                parties[0] = d.dependent();
+            } else if (d.governor() == verb && d.relation().equals("obj")) {
+                parties[1] = d.dependent();
+            }
+        }
+        return parties;
+    }
+}
