@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>A person is coded with the office people.tsv gives for the article's date; a title and an owner written beside
- *       the name ("Serbian President") code a person the files do not know, and overrule the files when both are
- *       written and disagree, because the report is the better witness of its own day.
+ *       the name ("Serbian President") code a person the files do not know, and an owner overrules the files where
+ *       they disagree, because the report is the better witness of its own day.
  *   <li>A role word takes its owner from the words before it or an owning phrase after it: the leftmost state,
  *       people, seat of power or organisation ("Kosovo's government", "the president of Serbia", "troops from Chad"). The leftmost role gives
  *       the sector, as in PETRARCH, where the first agent is the primary one: "rebel commander" is REB. After an
@@ -86,7 +86,8 @@ final class ActorComposer {
         }
         String person = office != null && office.person() != null ? office.person() : name;
         if (office != null && (office.hasOwner() || office.sector() != null)) {
-            if (titled && text.hasOwner() && disagree(text, office)) {
+            // "Saudi King Abdullah": the files' "King Abdullah" is Jordan's, but the title is in the name
+            if (text.hasOwner() && disagree(text, office)) {
                 return finish(text.withPerson(person), former, text.reason() + " (over " + office.source() + ")");
             }
             // an office held on the day outweighs "former", which then speaks of an earlier post
