@@ -35,7 +35,12 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
          * The argument names only a state's civil body by its role, in a claim that state makes: "the White House
          * said the president would meet" is the US president.
          */
-        CLAIMANT
+        CLAIMANT,
+        /**
+         * The argument names only a sector, and the other party is a state or its civil body: "Kenyan police
+         * arrested three activists" are Kenyan activists, an act within one state, as coders read it.
+         */
+        DOMESTIC
     }
 
     boolean indirect() {
@@ -48,6 +53,7 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
             case CLAUSE -> "; " + role + ": the nearest actor its clause names";
             case PLACED -> "; " + role + ": its state from where the act happened";
             case CLAIMANT -> "; " + role + ": its state from the speaker";
+            case DOMESTIC -> "; " + role + ": its state from the other party's";
             default -> "";
         };
     }

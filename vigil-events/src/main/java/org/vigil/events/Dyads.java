@@ -170,15 +170,55 @@ final class Dyads {
             }
         }
         Argument place = whereItHappened(g, m.trigger(), resolver, false);
-        if (place == null) {
-            return dyads;
-        }
-        Actor where = place.actor();
         List<Dyad> placed = new ArrayList<>(dyads.size());
         for (Dyad d : dyads) {
-            placed.add(new Dyad(placed(d.source(), where), d.target() == null ? null : placed(d.target(), where)));
+            if (place != null) {
+                d = new Dyad(placed(d.source(), place.actor()), d.target() == null ? null
+                        : placed(d.target(), place.actor()));
+            }
+            // a plot or threat to attack is violent enough
+            boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
+            placed.add(under(m.code(), cues.foreignActs()) ? d : domestic(d, violence));
         }
         return placed;
+    }
+
+    /**
+     * "Kenyan police arrested three activists", "protesters demanded the resignation of the Kenyan government":
+     * people named only by their sector (not a state body, which could be any state's, nor one often abroad) acting
+     * with a state or its civil body (cues' {@code @STATE_SECTORS}) are of that state, for such acts are mostly
+     * done at home. Not with troops, nor in violence with a state named only by its name: armies act as often abroad
+     * ("Israeli attacks on protesters"); nor are those who do violence to a state taken for its own ("militants
+     * attacked the Israeli embassy"); nor where that would make the party the other one.
+     */
+    private Dyad domestic(Dyad d, boolean violent) {
+        if (d.target() == null) {
+            return d;
+        }
+        Actor source = d.source().actor();
+        Actor target = d.target().actor();
+        Dyad inferred = d;
+        if (people(target) && home(source, violent)) {
+            inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
+                    Argument.Way.DOMESTIC));
+        } else if (people(source) && !violent && home(target, false)) {
+            inferred = new Dyad(new Argument(source.inState(target.country()), d.source().tokens(),
+                    Argument.Way.DOMESTIC), d.target());
+        }
+        boolean same = EventMerger.actorKey(inferred.source().actor())
+                .equals(EventMerger.actorKey(inferred.target().actor()));
+        return same ? d : inferred;
+    }
+
+    /** Whether the actor is named only as people of no state body, nor of one often abroad: civilians, rebels. */
+    private boolean people(Actor a) {
+        return a.isSectorOnly() && !abroad(a) && !cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the actor is a state, or its civil body, whose acts are done at home. */
+    private boolean home(Actor a, boolean violent) {
+        return a.country() != null && a.organization() == null && (a.sector() == null ? !violent
+                : cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT)));
     }
 
     /**

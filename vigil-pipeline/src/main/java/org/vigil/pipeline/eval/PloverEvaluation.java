@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.vigil.events.EventCoder;
 import org.vigil.model.Actor;
 import org.vigil.model.Article;
@@ -36,7 +38,7 @@ public final class PloverEvaluation {
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
                           String goldTarget, String target, int codedActors, Untyped untyped,
-                          EventCoder.Progress progress, int words) {
+                          EventCoder.Progress progress, int words, Set<String> actorCountries) {
     }
 
     /** Why a sentence has no event with a PLOVER type: what was coded instead, if anything. */
@@ -80,12 +82,20 @@ public final class PloverEvaluation {
                                Function<Outcome, String> coded) {
             List<Outcome> with = outcomes.stream().filter(o -> gold.apply(o) != null && !o.type().equals(NONE))
                     .toList();
+            List<Outcome> none = with.stream().filter(o -> coded.apply(o) == null).toList();
+            List<Outcome> other = with.stream().filter(o -> coded.apply(o) != null
+                    && !gold.apply(o).equals(coded.apply(o))).toList();
             out.printf("sentences with an event and a gold %s: %d; %s right %d, none coded %d, other %d%n",
                     argument, with.size(), argument,
-                    with.stream().filter(o -> gold.apply(o).equals(coded.apply(o))).count(),
-                    with.stream().filter(o -> coded.apply(o) == null).count(),
-                    with.stream().filter(o -> coded.apply(o) != null && !gold.apply(o).equals(coded.apply(o)))
-                            .count());
+                    with.stream().filter(o -> gold.apply(o).equals(coded.apply(o))).count(), none.size(),
+                    other.size());
+            // whether the wrong answers lie in finding the actor or in choosing among those found
+            out.printf("  the gold %s's country is among the sentence's coded actors: for %d of none, %d of other;"
+                    + " the type is right for %d of none, %d of other%n", argument,
+                    none.stream().filter(o -> o.actorCountries().contains(gold.apply(o))).count(),
+                    other.stream().filter(o -> o.actorCountries().contains(gold.apply(o))).count(),
+                    none.stream().filter(o -> o.goldType().equals(o.type())).count(),
+                    other.stream().filter(o -> o.goldType().equals(o.type())).count());
         }
 
         /** How far the coder got with sentences that gave nothing, stage by stage. */
@@ -170,12 +180,13 @@ public final class PloverEvaluation {
             Event best = coded.events().stream().filter(e -> !e.negated())
                     .filter(e -> e.plover() != null && e.plover().type() != null)
                     .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
+            Set<String> countries = coded.actors().stream().map(PloverEvaluation::country)
+                    .filter(c -> c != null).collect(Collectors.toSet());
             outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
-                    (int) coded.actors().stream().map(PloverEvaluation::country).filter(c -> c != null)
-                            .distinct().count(), untyped(coded.events(), best), diagnosed.progress(),
-                    r.path("text").asText().split("\\s+").length));
+                    countries.size(), untyped(coded.events(), best), diagnosed.progress(),
+                    r.path("text").asText().split("\\s+").length, countries));
         }
         return new Report(outcomes);
     }
