@@ -355,6 +355,7 @@ final class ParseRepairs {
             int mark = -1;
             int to = -1;
             int subject = -1;
+            boolean passive = false;
             for (Dependency d : edges) {
                 if (d.governor() != x) {
                     continue;
@@ -363,8 +364,9 @@ final class ParseRepairs {
                     mark = d.dependent();
                 } else if (d.relation().equals("mark") && lemmas[d.dependent()].equals("to")) {
                     to = d.dependent();
-                } else if (d.relation().equals("nsubj")) {
+                } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
                     subject = d.dependent();
+                    passive = d.relation().equals("nsubj:pass");
                 }
             }
             if (mark != head + 1 || to < 0 || subject < mark || subject > to) {
@@ -376,11 +378,14 @@ final class ParseRepairs {
             boolean noun = r.startsWith("acl");
             out.remove(clause);
             out.remove(new Dependency("mark", x, mark));
-            out.remove(new Dependency("nsubj", x, subject));
             out.add(new Dependency((noun ? "nmod:" : "obl:") + "for", head, subject));
             out.add(new Dependency("case", subject, mark));
             out.add(new Dependency("acl:to", subject, x));
-            out.add(new Dependency("nsubj:xsubj", x, subject));
+            // "called for the curfew to be lifted": a passive clause keeps its subject as it is
+            if (!passive) {
+                out.remove(new Dependency("nsubj", x, subject));
+                out.add(new Dependency("nsubj:xsubj", x, subject));
+            }
         }
         return out == null ? edges : out;
     }

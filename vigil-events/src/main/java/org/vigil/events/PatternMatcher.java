@@ -267,6 +267,15 @@ final class PatternMatcher {
         if (depth > MAX_DEPTH) {
             return null;
         }
+        // "called for the curfew to be lifted": what is asked is what the to-clause does to the noun, not the noun
+        if (g.pos(token).startsWith("NN")) {
+            for (int clause : g.dependents(token, "acl:to")) {
+                Match done = matchAt(g, clause, resolver, depth + 1, inherited, null);
+                if (done != null) {
+                    return done;
+                }
+            }
+        }
         Match m = matchAt(g, token, resolver, depth, inherited, null);
         if (m != null) {
             return m;
@@ -389,8 +398,9 @@ final class PatternMatcher {
 
     /**
      * Whether a phrase holds one of the lemmas, a modifier-head pair ("tear gas") or a head and the noun of its
-     * of-, on-, to- or in-phrase ("state emergency" for "state of emergency", "ban party" for "the ban on the
-     * party", "participation talk" for "its participation in the talks").
+     * of-, on-, to-, in- or for-phrase ("state emergency" for "state of emergency", "ban party" for "the ban on the
+     * party", "participation talk" for "its participation in the talks", "demand reform" for "demands for
+     * reform").
      */
     private static boolean phraseHas(SentenceGraph g, int head, Set<String> lemmas) {
         for (int x : g.phrase(head)) {
@@ -432,7 +442,8 @@ final class PatternMatcher {
     }
 
     /** The prepositional phrases whose noun a condition may pair with the head it hangs from. */
-    private static final Set<String> HEAD_PAIR_RELATIONS = Set.of("nmod:of", "nmod:on", "nmod:to", "nmod:in");
+    private static final Set<String> HEAD_PAIR_RELATIONS = Set.of("nmod:of", "nmod:on", "nmod:to", "nmod:in",
+            "nmod:for");
 
     /** Prepositions under which a thing acted upon may name whom it is done to ("an agreement with the EU"). */
     private static final Set<String> THING_TARGET_RELATIONS = Set.of("nmod:with", "nmod:from",
