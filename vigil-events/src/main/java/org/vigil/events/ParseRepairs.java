@@ -17,7 +17,7 @@ final class ParseRepairs {
     /** The sentence's edges with every repair made, in an order where each sees the shapes the ones before it made. */
     static List<Dependency> repair(Sentence sentence, String[] lemmas, Cues cues) {
         List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
-        edges = trailingRemark(callOn(edges, lemmas), sentence, lemmas, cues);
+        edges = trailingRemark(callOn(gerundPhrase(edges, sentence, lemmas), lemmas), sentence, lemmas, cues);
         edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
         return idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues);
     }
@@ -83,6 +83,49 @@ final class ParseRepairs {
             return out;
         }
         return edges;
+    }
+
+    /**
+     * "After meeting Pakistani leaders in Islamabad, the envoy flew to Kabul", "Before visiting China, Putin met
+     * Modi": the parser may read the gerund after a preposition as an adjective of its object, or as a loose
+     * dependent of the preposition. The gerund is the prepositional phrase's head, with that noun its object, as the
+     * parser reads "after attacking the convoy".
+     */
+    private static List<Dependency> gerundPhrase(List<Dependency> edges, Sentence sentence, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency d : edges) {
+            int gerund = d.dependent();
+            int preposition = gerund - 1;
+            if (d.governor() < 0 || preposition < 0 || !"VBG".equals(sentence.tokens().get(gerund).pos())
+                    || !"IN".equals(sentence.tokens().get(preposition).pos())) {
+                continue;
+            }
+            boolean adjective = d.relation().equals("amod")
+                    && edges.contains(new Dependency("case", d.governor(), preposition));
+            boolean loose = d.relation().equals("dep") && d.governor() == preposition;
+            Dependency phrase = null;
+            for (Dependency e : edges) {
+                if (adjective && e.dependent() == d.governor() && e.relation().startsWith("obl") && e.governor() >= 0
+                        || loose && e.dependent() == preposition && e.relation().equals("advmod")) {
+                    phrase = e;
+                }
+            }
+            if (phrase == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.remove(d);
+            out.remove(phrase);
+            out.add(new Dependency("obl:" + lemmas[preposition], phrase.governor(), gerund));
+            out.add(new Dependency("case", gerund, preposition));
+            if (adjective) {
+                out.remove(new Dependency("case", d.governor(), preposition));
+                out.add(new Dependency("obj", gerund, d.governor()));
+            }
+        }
+        return out == null ? edges : out;
     }
 
     /**
