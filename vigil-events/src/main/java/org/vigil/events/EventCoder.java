@@ -111,20 +111,25 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             SentenceGraph g = new SentenceGraph(s, time[s.index()], cues);
             Match[] best = new Match[g.size()];
             Set<Integer> consumed = new HashSet<>();
+            // Words a match uses (its object noun, its embedded event, the participle that names its victims) are
+            // not events of their own, while that match stands.
+            Map<Integer, List<Integer>> usedBy = new HashMap<>();
             for (int t = 0; t < g.size(); t++) {
                 best[t] = matcher.match(g, t, resolver);
                 if (best[t] != null) {
-                    // Words a match uses (its object noun, its embedded event, the participle that names its
-                    // victims) are not events of their own.
                     List<Integer> used = new ArrayList<>();
                     best[t].collectTriggers(used);
-                    used.remove(Integer.valueOf(t));
-                    consumed.addAll(used);
                     if (Dyads.violent(best[t])) {
-                        consumed.addAll(dyads.consequences(g, t));
+                        used.addAll(dyads.consequences(g, t));
+                    }
+                    for (int u : used) {
+                        if (u != t) {
+                            usedBy.computeIfAbsent(u, k -> new ArrayList<>(1)).add(t);
+                        }
                     }
                 }
             }
+            consumed.addAll(usedBy.keySet());
             // "A drone strike hit a hospital": a verb whose subject is an event noun tells that event's target,
             // and is no event of its own.
             Map<Integer, List<Integer>> impact = new HashMap<>();
@@ -150,10 +155,28 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                 }
             }
             int main = mainPredicate(g);
-            for (int t = 0; t < g.size(); t++) {
-                if (best[t] != null && !consumed.contains(t)) {
+            // "The Iraqi minister has been invited to visit Iran": a match that finds no source codes nothing, and
+            // leaves the clauses it used to stand as events of their own, in a second round where they come first.
+            // Not its nouns: "police came under attack" is no attack by the police.
+            Set<Integer> failed = new HashSet<>();
+            boolean[] done = new boolean[g.size()];
+            for (int round = 0; round < 2; round++) {
+                for (int t = 0; t < g.size(); t++) {
+                    boolean released = round > 0 && g.pos(t).startsWith("VB") && usedBy.containsKey(t)
+                            && failed.containsAll(usedBy.get(t));
+                    if (best[t] == null || done[t] || consumed.contains(t) && !released) {
+                        continue;
+                    }
+                    done[t] = true;
+                    int before = events.size();
                     emit(doc, g, best[t], impact.getOrDefault(t, List.of()), prominent(g, best[t], main), resolver,
                             dater, events);
+                    if (events.size() == before && best[t].sources().isEmpty()) {
+                        failed.add(t);
+                    }
+                }
+                if (failed.isEmpty()) {
+                    break;
                 }
             }
         }
