@@ -818,11 +818,19 @@ final class PatternMatcher {
 
     /**
      * "The Indian prime minister is on a visit to Japan", "Germany was in talks with France", "Iran is a threat to
-     * Israel": the one a copula says is the event, or on, in or at it, is its owner. "Under attack" is the attacked,
-     * "behind the attack" a claim about who did it, and "it was his first trip" says what the trip was.
+     * Israel": the one a copula says is the event, or on, in or at it, is its owner, and so of what a stay a copula
+     * tells is for. "Under attack" is the attacked, "behind the attack" a claim about who did it, and "it was his
+     * first trip" says what the trip was.
      */
     private static List<Integer> copulaParty(SentenceGraph g, int noun) {
         if (!g.hasDependent(noun, "cop")) {
+            // "was in Moscow for talks", "is in Beijing on a state visit": what a stay is for is the stayer's
+            for (Dependency d : g.in(noun)) {
+                if ((d.relation().equals("obl:for") || d.relation().equals("obl:on")) && d.governor() >= 0
+                        && g.hasDependent(d.governor(), "cop") && !g.pos(d.governor()).startsWith("VB")) {
+                    return copulaParty(g, d.governor());
+                }
+            }
             return List.of();
         }
         List<Integer> cases = g.dependents(noun, "case");
