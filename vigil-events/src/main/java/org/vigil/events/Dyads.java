@@ -189,7 +189,7 @@ final class Dyads {
      * with a state or its civil body (cues' {@code @STATE_SECTORS}) are of that state, for such acts are mostly
      * done at home. Not with troops, nor in violence with a state named only by its name: armies act as often abroad
      * ("Israeli attacks on protesters"); nor are those who do violence to a state taken for its own ("militants
-     * attacked the Israeli embassy"); nor where that would make the party the other one.
+     * attacked the Israeli embassy"); nor where that would make people the other party.
      */
     private Dyad domestic(Dyad d, boolean violent) {
         if (d.target() == null) {
@@ -198,16 +198,21 @@ final class Dyads {
         Actor source = d.source().actor();
         Actor target = d.target().actor();
         Dyad inferred = d;
-        if (people(target) && home(source, violent)) {
+        // a state body acting on a body named only by its role acts on its own state's: "the Turkish government
+        // arrested dozens of judges", "the Iraqi prime minister criticised the parliament"
+        boolean ownBody = target.isSectorOnly() && !abroad(target) && source.sector() != null && home(source, violent);
+        if ((people(target) || ownBody) && home(source, violent)) {
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
                     Argument.Way.DOMESTIC));
         } else if (people(source) && !violent && home(target, false)) {
             inferred = new Dyad(new Argument(source.inState(target.country()), d.source().tokens(),
                     Argument.Way.DOMESTIC), d.target());
         }
-        boolean same = EventMerger.actorKey(inferred.source().actor())
-                .equals(EventMerger.actorKey(inferred.target().actor()));
-        return same ? d : inferred;
+        if (!EventMerger.actorKey(inferred.source().actor()).equals(EventMerger.actorKey(inferred.target().actor()))) {
+            return inferred;
+        }
+        // "the Egyptian president dismissed the government": an act on one's own body has no target to code
+        return inferred.target() != d.target() ? new Dyad(d.source(), null) : d;
     }
 
     /** Whether the actor is named only as people of no state body, nor of one often abroad: civilians, rebels. */
