@@ -578,9 +578,25 @@ final class PatternMatcher {
                         }
                     }
                 }
-                return found;
+                return found.isEmpty() && cls == WordClass.NOUN ? stay(g, t, rel) : found;
             }
         }
+    }
+
+    /**
+     * "The Chinese president is in Washington on a state visit": the place a copula puts the one staying is where
+     * the stay's event is, under the preposition the copula gives it.
+     */
+    private static List<Integer> stay(SentenceGraph g, int noun, String preposition) {
+        for (Dependency d : g.in(noun)) {
+            int place = d.governor();
+            if ((d.relation().equals("obl:for") || d.relation().equals("obl:on")) && place >= 0
+                    && g.hasDependent(place, "cop") && !g.pos(place).startsWith("VB")
+                    && g.dependents(place, "case").stream().anyMatch(c -> g.lemma(c).equals(preposition))) {
+                return List.of(place);
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -825,10 +841,9 @@ final class PatternMatcher {
     private static List<Integer> copulaParty(SentenceGraph g, int noun) {
         if (!g.hasDependent(noun, "cop")) {
             // "was in Moscow for talks", "is in Beijing on a state visit": what a stay is for is the stayer's
-            for (Dependency d : g.in(noun)) {
-                if ((d.relation().equals("obl:for") || d.relation().equals("obl:on")) && d.governor() >= 0
-                        && g.hasDependent(d.governor(), "cop") && !g.pos(d.governor()).startsWith("VB")) {
-                    return copulaParty(g, d.governor());
+            for (String where : PARTAKING) {
+                for (int place : stay(g, noun, where)) {
+                    return copulaParty(g, place);
                 }
             }
             return List.of();
