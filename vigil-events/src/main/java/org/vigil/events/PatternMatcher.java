@@ -516,7 +516,9 @@ final class PatternMatcher {
                 if (cls == WordClass.NOUN) {
                     return g.dependents(t, "nmod:of");
                 }
-                List<Integer> objects = passive ? g.passiveObjects(t)
+                // "Ukraine was given $1 billion": a passive with an object of its own made its subject of the
+                // active's indirect object
+                List<Integer> objects = passive && !g.hasDependent(t, "obj") ? g.passiveObjects(t)
                         : g.dependents(t, "obj");
                 if (objects.isEmpty() && g.pos(t).equals("VBN")) {
                     // "forces deployed near the border": the noun a past participle modifies is its object.
@@ -531,6 +533,9 @@ final class PatternMatcher {
                 }
                 return objects.isEmpty() && cls == WordClass.VERB ? smallClauseSubject(g, t) : objects;
             case "iobj": {
+                if (passive && cls == WordClass.VERB && g.hasDependent(t, "obj")) {
+                    return g.passiveObjects(t);
+                }
                 // "gave Ukraine $100 million in aid": a noun's recipient may be its light verb's.
                 List<Integer> found = new ArrayList<>(1);
                 for (int h : cls == WordClass.NOUN ? heads : List.of(t)) {
