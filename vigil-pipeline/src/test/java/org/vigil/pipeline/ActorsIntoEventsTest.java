@@ -36,9 +36,9 @@ class ActorsIntoEventsTest {
     @CsvSource(delimiter = '|', value = {
             "Indian and Pakistani troops exchanged gunfire along the frontier.|193 IND>PAK,193 PAK>IND",
             "Armenian and Azerbaijani leaders held talks in Moscow.|040 ARM>AZE,040 AZE>ARM",
-            "Police in Kenya arrested two journalists.|173 KEN>MED",
+            "Police in Kenya arrested two journalists.|173 KEN>KEN",
             "The minister rejected the American proposal.|127 GOV>USA",
-            "Police in Lagos arrested two journalists.|173 NGA>MED",
+            "Police in Lagos arrested two journalists.|173 NGA>NGA",
             "Russia held military exercises near Aleppo.|150 RUS>SYR",
             "Clashes between Indian and Pakistani troops erupted along the border.|190 IND>PAK,190 PAK>IND",
             "Russian troops were sent to Syria.|154 RUS>SYR",
@@ -56,7 +56,7 @@ class ActorsIntoEventsTest {
             "The Iraqi prime minister called on Turkey to withdraw its troops.|0256 IRQ>TUR",
             "North Korea test-fired a ballistic missile.|150 PRK>-",
             // A plural's possessive apostrophe, and a people's word that ends its phrase, name parties.
-            "The Colombian government rejected the rebels' demands.|124 COL>REB",
+            "The Colombian government rejected the rebels' demands.|124 COL>COL",
             "Croatian police arrested a Bosnian Serb.|173 HRV>BIH"})
     void codesThePartiesTheActorStageFinds(String sentence, String expected) {
         assertThat(code(sentence)).containsExactlyInAnyOrder(expected.split(","));
