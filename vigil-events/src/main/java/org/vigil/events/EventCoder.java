@@ -110,6 +110,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
         for (Sentence s : doc.sentences()) {
             SentenceGraph g = new SentenceGraph(s, time[s.index()], cues);
             Match[] best = new Match[g.size()];
+            // verbs that only tell another event's target (below)
             Set<Integer> consumed = new HashSet<>();
             // Words a match uses (its object noun, its embedded event, the participle that names its victims) are
             // not events of their own, while that match stands.
@@ -129,7 +130,6 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
                     }
                 }
             }
-            consumed.addAll(usedBy.keySet());
             // "A drone strike hit a hospital": a verb whose subject is an event noun tells that event's target,
             // and is no event of its own.
             Map<Integer, List<Integer>> impact = new HashMap<>();
@@ -145,8 +145,8 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             // "The EU hit Belarus with new sanctions", "Belarus was hit with new sanctions by the EU": a verb that
             // deals someone a noun event tells whom the event befell, and is no event of its own.
             for (int t = 0; t < g.size(); t++) {
-                int verb = best[t] == null || consumed.contains(t) || impact.containsKey(t) ? -1
-                        : PatternMatcher.dealingVerb(g, t);
+                boolean taken = usedBy.containsKey(t) || consumed.contains(t) || impact.containsKey(t);
+                int verb = best[t] == null || taken ? -1 : PatternMatcher.dealingVerb(g, t);
                 List<Integer> dealt = verb < 0 ? List.of()
                         : g.markedPassive(verb) ? g.passiveObjects(verb) : g.dependents(verb, "obj");
                 if (!dealt.isEmpty() && (best[verb] == null || best[verb].embedded() == null)) {
@@ -162,9 +162,9 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             boolean[] done = new boolean[g.size()];
             for (int round = 0; round < 2; round++) {
                 for (int t = 0; t < g.size(); t++) {
-                    boolean released = round > 0 && g.pos(t).startsWith("VB") && usedBy.containsKey(t)
-                            && failed.containsAll(usedBy.get(t));
-                    if (best[t] == null || done[t] || consumed.contains(t) && !released) {
+                    boolean used = usedBy.containsKey(t) && (round == 0 || !g.pos(t).startsWith("VB")
+                            || !failed.containsAll(usedBy.get(t)));
+                    if (best[t] == null || done[t] || consumed.contains(t) || used) {
                         continue;
                     }
                     done[t] = true;
