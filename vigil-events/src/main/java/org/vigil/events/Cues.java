@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.events.patterns.WordSets;
+import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
 
 /**
@@ -45,6 +47,11 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             }
         }
         return false;
+    }
+
+    /** Whether the actor's sector is a state's own civil body ({@code @STATE_SECTORS}): government, police, courts. */
+    boolean stateBody(Actor a) {
+        return a.sector() != null && stateSectors.contains(a.sector().toLowerCase(Locale.ROOT));
     }
 
     static Cues load() {

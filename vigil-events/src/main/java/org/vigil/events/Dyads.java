@@ -170,15 +170,16 @@ final class Dyads {
             }
         }
         Argument place = whereItHappened(g, m.trigger(), resolver, false);
+        boolean interstate = under(m.code(), cues.foreignActs());
+        // a plot or threat to attack is violent enough
+        boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
         List<Dyad> placed = new ArrayList<>(dyads.size());
         for (Dyad d : dyads) {
             if (place != null) {
                 d = new Dyad(placed(d.source(), place.actor()), d.target() == null ? null
                         : placed(d.target(), place.actor()));
             }
-            // a plot or threat to attack is violent enough
-            boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
-            placed.add(under(m.code(), cues.foreignActs()) ? d : domestic(d, violence));
+            placed.add(interstate ? d : domestic(d, violence));
         }
         return placed;
     }
@@ -198,10 +199,11 @@ final class Dyads {
         Actor source = d.source().actor();
         Actor target = d.target().actor();
         Dyad inferred = d;
-        // a state body acting on a body named only by its role acts on its own state's: "the Turkish government
-        // arrested dozens of judges", "the Iraqi prime minister criticised the parliament"
-        boolean ownBody = target.isSectorOnly() && !abroad(target) && source.sector() != null && home(source, violent);
-        if ((people(target) || ownBody) && home(source, violent)) {
+        // A state body acting on a body named only by its role acts on its own state's: "the Turkish government
+        // arrested dozens of judges", "the Iraqi prime minister criticised the parliament".
+        boolean homeTarget = target.isSectorOnly() && !abroad(target)
+                && (!cues.stateBody(target) || source.sector() != null);
+        if (homeTarget && home(source, violent)) {
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
                     Argument.Way.DOMESTIC));
         } else if (people(source) && !violent && home(target, false)) {
@@ -217,13 +219,12 @@ final class Dyads {
 
     /** Whether the actor is named only as people of no state body, nor of one often abroad: civilians, rebels. */
     private boolean people(Actor a) {
-        return a.isSectorOnly() && !abroad(a) && !cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT));
+        return a.isSectorOnly() && !abroad(a) && !cues.stateBody(a);
     }
 
     /** Whether the actor is a state, or its civil body, whose acts are done at home. */
     private boolean home(Actor a, boolean violent) {
-        return a.country() != null && a.organization() == null && (a.sector() == null ? !violent
-                : cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT)));
+        return a.country() != null && a.organization() == null && (a.sector() == null ? !violent : cues.stateBody(a));
     }
 
     /**

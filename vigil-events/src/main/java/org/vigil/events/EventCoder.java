@@ -374,15 +374,11 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
     private Argument claimedBy(Argument source, Actor speaker) {
         Actor role = source.actor();
         boolean claimant = speaker != null && speaker.country() != null && speaker.organization() == null
-                && (speaker.sector() == null || stateSector(speaker));
-        if (!claimant || !role.isSectorOnly() || !stateSector(role)) {
+                && (speaker.sector() == null || cues.stateBody(speaker));
+        if (!claimant || !role.isSectorOnly() || !cues.stateBody(role)) {
             return source;
         }
         return new Argument(role.inState(speaker.country()), source.tokens(), Argument.Way.CLAIMANT);
-    }
-
-    private boolean stateSector(Actor a) {
-        return cues.stateSectors().contains(a.sector().toLowerCase(Locale.ROOT));
     }
 
     private static Span span(SentenceGraph g, Match m, Argument source, Argument target) {

@@ -29,21 +29,11 @@ final class ParseRepairs {
      * its subject.
      */
     private static List<Dependency> backedRoot(List<Dependency> edges, Sentence sentence) {
-        int root = -1;
-        for (Dependency d : edges) {
-            if (d.governor() == Dependency.ROOT) {
-                root = d.dependent();
-            }
-        }
+        int root = root(edges);
         if (root < 0 || !"VBN".equals(sentence.tokens().get(root).pos())) {
             return edges;
         }
-        int subject = -1;
-        for (Dependency d : edges) {
-            if (d.governor() == root && d.relation().equals("nsubj") && d.dependent() < root) {
-                subject = d.dependent();
-            }
-        }
+        int subject = subjectBefore(edges, root);
         if (subject < 0) {
             return edges;
         }
@@ -66,20 +56,11 @@ final class ParseRepairs {
             if (agent == null) {
                 continue;
             }
-            List<Dependency> out = new ArrayList<>(edges);
-            out.remove(new Dependency("root", Dependency.ROOT, root));
-            out.remove(d);
-            out.remove(new Dependency("nsubj", root, subject));
+            List<Dependency> out = promoted(edges, d, root, subject, v);
+            out.add(new Dependency("acl", subject, root));
             out.remove(agent);
             out.add(new Dependency("obl:by", root, agent.dependent()));
-            out.add(new Dependency("root", Dependency.ROOT, v));
-            out.add(new Dependency("nsubj", v, subject));
-            out.add(new Dependency("acl", subject, root));
-            for (Dependency e : edges) {
-                if (e.governor() == root && e.dependent() > v && out.remove(e)) {
-                    out.add(new Dependency(e.relation(), v, e.dependent()));
-                }
-            }
+            rehang(edges, out, root, v);
             return out;
         }
         return edges;
@@ -154,12 +135,18 @@ final class ParseRepairs {
             if (out == null) {
                 out = new ArrayList<>(edges);
             }
-            int noun = d.governor();
-            out.remove(d);
-            out.removeIf(e -> e.governor() == participle && e.dependent() == noun && e.relation().startsWith("nsubj"));
-            out.add(new Dependency("advcl", verb, participle));
+            toVerb(out, d, verb);
         }
         return out == null ? edges : out;
+    }
+
+    /** A participle hung on a noun as a reduced relative made the verb's adverbial clause; the noun no longer does it. */
+    private static void toVerb(List<Dependency> out, Dependency relative, int verb) {
+        int participle = relative.dependent();
+        int noun = relative.governor();
+        out.remove(relative);
+        out.removeIf(e -> e.governor() == participle && e.dependent() == noun && e.relation().startsWith("nsubj"));
+        out.add(new Dependency("advcl", verb, participle));
     }
 
     private static boolean commaAfter(Sentence sentence, int token) {
@@ -212,24 +199,13 @@ final class ParseRepairs {
      * subject, and the infinitive what that noun is a plan to do.
      */
     private static List<Dependency> infinitiveRoot(List<Dependency> edges, Sentence sentence) {
-        int root = -1;
-        int subject = -1;
-        boolean to = false;
-        for (Dependency d : edges) {
-            if (d.governor() == Dependency.ROOT) {
-                root = d.dependent();
-            }
-        }
+        int root = root(edges);
         if (root < 0 || !"VB".equals(sentence.tokens().get(root).pos())) {
             return edges;
         }
-        for (Dependency d : edges) {
-            if (d.governor() == root && d.relation().equals("nsubj") && d.dependent() < root) {
-                subject = d.dependent();
-            }
-            to |= d.governor() == root && d.relation().equals("mark") && d.dependent() == root - 1
-                    && "TO".equals(sentence.tokens().get(d.dependent()).pos());
-        }
+        int subject = subjectBefore(edges, root);
+        boolean to = root > 0 && edges.contains(new Dependency("mark", root, root - 1))
+                && "TO".equals(sentence.tokens().get(root - 1).pos());
         if (subject < 0 || !to || !sentence.tokens().get(subject).pos().startsWith("NN")) {
             return edges;
         }
@@ -255,12 +231,7 @@ final class ParseRepairs {
                     || !edges.contains(new Dependency("obj", root, d.governor()))) {
                 continue;
             }
-            List<Dependency> out = new ArrayList<>(edges);
-            out.remove(new Dependency("root", Dependency.ROOT, root));
-            out.remove(d);
-            out.remove(new Dependency("nsubj", root, subject));
-            out.add(new Dependency("root", Dependency.ROOT, v));
-            out.add(new Dependency("nsubj", v, subject));
+            List<Dependency> out = promoted(edges, d, root, subject, v);
             out.add(new Dependency("acl:to", subject, root));
             if (own != null) {
                 out.remove(own);
@@ -269,15 +240,50 @@ final class ParseRepairs {
                 out.remove(new Dependency("obj", root, d.governor()));
                 out.add(new Dependency("obj", v, d.governor()));
             }
-            // what came after the finite verb is its own: "from Egypt", the full stop
-            for (Dependency e : edges) {
-                if (e.governor() == root && e.dependent() > v && out.remove(e)) {
-                    out.add(new Dependency(e.relation(), v, e.dependent()));
-                }
-            }
+            rehang(edges, out, root, v);
             return out;
         }
         return edges;
+    }
+
+    /** The sentence's root, or -1. */
+    private static int root(List<Dependency> edges) {
+        for (Dependency d : edges) {
+            if (d.governor() == Dependency.ROOT) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The verb's subject where it stands before the verb, or -1. */
+    private static int subjectBefore(List<Dependency> edges, int verb) {
+        int subject = subjectAndObject(edges, verb)[0];
+        return subject < verb ? subject : -1;
+    }
+
+    /**
+     * The edges with the finite verb made the predicate in the misread root's place, with its subject; the edge
+     * that hung the verb from the root's clause is dropped.
+     */
+    private static List<Dependency> promoted(List<Dependency> edges, Dependency hung, int root, int subject,
+                                             int verb) {
+        List<Dependency> out = new ArrayList<>(edges);
+        out.remove(new Dependency("root", Dependency.ROOT, root));
+        out.remove(hung);
+        out.remove(new Dependency("nsubj", root, subject));
+        out.add(new Dependency("root", Dependency.ROOT, verb));
+        out.add(new Dependency("nsubj", verb, subject));
+        return out;
+    }
+
+    /** What came after the promoted verb is its own ("from Egypt", the full stop), unless a repair moved it already. */
+    private static void rehang(List<Dependency> edges, List<Dependency> out, int root, int verb) {
+        for (Dependency e : edges) {
+            if (e.governor() == root && e.dependent() > verb && out.remove(e)) {
+                out.add(new Dependency(e.relation(), verb, e.dependent()));
+            }
+        }
     }
 
     private static boolean finite(String pos) {
@@ -323,11 +329,7 @@ final class ParseRepairs {
             if (out == null) {
                 out = new ArrayList<>(edges);
             }
-            int participle = d.dependent();
-            int thing = d.governor();
-            out.remove(d);
-            out.removeIf(e -> e.governor() == participle && e.dependent() == thing && e.relation().startsWith("nsubj"));
-            out.add(new Dependency("advcl", verb, participle));
+            toVerb(out, d, verb);
         }
         return out == null ? edges : out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.events.patterns.Constraint;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.FrameTable;
@@ -583,25 +584,29 @@ final class PatternMatcher {
                         }
                     }
                 }
-                return found.isEmpty() && cls == WordClass.NOUN ? stay(g, t, rel) : found;
+                if (found.isEmpty() && cls == WordClass.NOUN) {
+                    int place = stayPlace(g, t, rel::equals);
+                    return place < 0 ? found : List.of(place);
+                }
+                return found;
             }
         }
     }
 
     /**
-     * "The Chinese president is in Washington on a state visit": the place a copula puts the one staying is where
-     * the stay's event is, under the preposition the copula gives it.
+     * "The Chinese president is in Washington on a state visit": the place a copula puts one staying at, under one
+     * of the given prepositions, is where the event the stay is for takes place; -1 where the noun tells no stay.
      */
-    private static List<Integer> stay(SentenceGraph g, int noun, String preposition) {
+    private static int stayPlace(SentenceGraph g, int noun, Predicate<String> preposition) {
         for (Dependency d : g.in(noun)) {
             int place = d.governor();
             if ((d.relation().equals("obl:for") || d.relation().equals("obl:on")) && place >= 0
                     && g.hasDependent(place, "cop") && !g.pos(place).startsWith("VB")
-                    && g.dependents(place, "case").stream().anyMatch(c -> g.lemma(c).equals(preposition))) {
-                return List.of(place);
+                    && g.dependents(place, "case").stream().anyMatch(c -> preposition.test(g.lemma(c)))) {
+                return place;
             }
         }
-        return List.of();
+        return -1;
     }
 
     /**
@@ -846,12 +851,8 @@ final class PatternMatcher {
     private static List<Integer> copulaParty(SentenceGraph g, int noun) {
         if (!g.hasDependent(noun, "cop")) {
             // "was in Moscow for talks", "is in Beijing on a state visit": what a stay is for is the stayer's
-            for (String where : PARTAKING) {
-                for (int place : stay(g, noun, where)) {
-                    return copulaParty(g, place);
-                }
-            }
-            return List.of();
+            int place = stayPlace(g, noun, PARTAKING::contains);
+            return place < 0 ? List.of() : copulaParty(g, place);
         }
         List<Integer> cases = g.dependents(noun, "case");
         if (!cases.isEmpty() && cases.stream().noneMatch(c -> PARTAKING.contains(g.lemma(c)))) {

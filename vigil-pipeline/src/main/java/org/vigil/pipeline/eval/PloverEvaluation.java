@@ -37,8 +37,8 @@ public final class PloverEvaluation {
 
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
-                          String goldTarget, String target, int codedActors, Untyped untyped,
-                          EventCoder.Progress progress, int words, Set<String> actorCountries) {
+                          String goldTarget, String target, Untyped untyped, EventCoder.Progress progress,
+                          int words, Set<String> actorCountries) {
     }
 
     /** Why a sentence has no event with a PLOVER type: what was coded instead, if anything. */
@@ -126,9 +126,9 @@ public final class PloverEvaluation {
                     outcomes.stream().filter(o -> o.goldTarget() != null).count());
             List<Outcome> none = outcomes.stream().filter(o -> o.type().equals(NONE)).toList();
             out.printf("no event: %d sentences; with 0 / 1 / 2+ distinct coded actors: %d / %d / %d%n", none.size(),
-                    none.stream().filter(o -> o.codedActors() == 0).count(),
-                    none.stream().filter(o -> o.codedActors() == 1).count(),
-                    none.stream().filter(o -> o.codedActors() > 1).count());
+                    none.stream().filter(o -> o.actorCountries().isEmpty()).count(),
+                    none.stream().filter(o -> o.actorCountries().size() == 1).count(),
+                    none.stream().filter(o -> o.actorCountries().size() > 1).count());
             out.printf("  of which coded only negated events / only untyped statements or appeals / nothing: "
                     + "%d / %d / %d%n", count(none, Untyped.NEGATED), count(none, Untyped.STATEMENT),
                     count(none, Untyped.NOTHING));
@@ -185,7 +185,7 @@ public final class PloverEvaluation {
             outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
-                    countries.size(), untyped(coded.events(), best), diagnosed.progress(),
+                    untyped(coded.events(), best), diagnosed.progress(),
                     r.path("text").asText().split("\\s+").length, countries));
         }
         return new Report(outcomes);
