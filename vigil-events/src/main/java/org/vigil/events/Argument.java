@@ -7,7 +7,8 @@ import org.vigil.model.TokenRange;
  * The coded actor an argument of a predicate names, and how the coder got to it.
  *
  * @param actor  the coded actor
- * @param tokens the words that name it: the actor mention, wherever in the document it stands
+ * @param tokens the words that name it: the actor mention, wherever in the document it stands; null where no
+ *               words do (an implied addressee)
  * @param way    how the argument led to it
  */
 record Argument(Actor actor, TokenRange tokens, Way way) {
@@ -40,7 +41,12 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
          * The argument names only a sector, and the other party is a state or its civil body: "Kenyan police
          * arrested three activists" are Kenyan activists, an act within one state, as coders read it.
          */
-        DOMESTIC
+        DOMESTIC,
+        /**
+         * No words name it: dissent by a state's own people that names no one it is against is addressed to their
+         * government, as coders read it.
+         */
+        ADDRESSEE
     }
 
     boolean indirect() {
@@ -54,6 +60,7 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
             case PLACED -> "; " + role + ": its state from where the act happened";
             case CLAIMANT -> "; " + role + ": its state from the speaker";
             case DOMESTIC -> "; " + role + ": its state from the other party's";
+            case ADDRESSEE -> "; " + role + ": the protesters' own government, as it names no other";
             default -> "";
         };
     }

@@ -90,10 +90,12 @@ final class Dyads {
         }
         List<Argument> own = resolveAll(g, m.targets().isEmpty() ? impact : m.targets(), resolver);
         List<Argument> targets = named(own);
+        List<Argument> borrowed = List.of();
         if (m.targets().isEmpty() && m.embedded() != null) {
             Match inner = m.embedded();
             boolean doer = !m.unrealised() && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DOER;
-            targets = named(resolveAll(g, doer ? inner.sources() : inner.targets(), resolver));
+            borrowed = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
+            targets = named(borrowed);
         }
         // The victims a violent act's outcome names ("..., killing 12 passengers"), and those the harm a noun event
         // did befell ("five soldiers were killed in an attack by Hezbollah").
@@ -107,8 +109,8 @@ final class Dyads {
             targets = named(harmed);
         }
         // With no one named, the target may be a bare sector: "police arrested two journalists", "gunmen opened
-        // fire on a bus, killing 12 passengers".
-        for (List<Argument> unnamed : List.of(own, victims, harmed)) {
+        // fire on a bus, killing 12 passengers", "agreed to release the jailed dissidents".
+        for (List<Argument> unnamed : List.of(own, borrowed, victims, harmed)) {
             if (targets.isEmpty()) {
                 targets = unnamed;
             }
@@ -179,9 +181,26 @@ final class Dyads {
                 d = new Dyad(placed(d.source(), place.actor()), d.target() == null ? null
                         : placed(d.target(), place.actor()));
             }
-            placed.add(interstate ? d : domestic(d, violence));
+            placed.add(interstate ? d : domestic(g, d, violence));
         }
-        return placed;
+        return under(m.code(), cues.dissentActs()) ? addressed(placed) : placed;
+    }
+
+    /**
+     * "Students in Tehran protested for a third day": dissent by a state's own people that names no one it is
+     * against is addressed to their government.
+     */
+    private List<Dyad> addressed(List<Dyad> dyads) {
+        List<Dyad> out = new ArrayList<>(dyads.size());
+        for (Dyad d : dyads) {
+            Actor source = d.source().actor();
+            boolean own = d.target() == null && source.country() != null && source.sector() != null
+                    && source.organization() == null && source.person() == null && !abroad(source)
+                    && !cues.stateBody(source);
+            out.add(own ? new Dyad(d.source(), new Argument(Actor.implied(source.country(), "GOV"), null,
+                    Argument.Way.ADDRESSEE)) : d);
+        }
+        return out;
     }
 
     /**
@@ -190,9 +209,10 @@ final class Dyads {
      * with a state or its civil body (cues' {@code @STATE_SECTORS}) are of that state, for such acts are mostly
      * done at home. Not with troops, nor in violence with a state named only by its name: armies act as often abroad
      * ("Israeli attacks on protesters"); nor are those who do violence to a state taken for its own ("militants
-     * attacked the Israeli embassy"); nor where that would make people the other party.
+     * attacked the Israeli embassy"), nor those who act on a state's mission abroad ("protesters gathered outside
+     * the British embassy"); nor where that would make people the other party.
      */
-    private Dyad domestic(Dyad d, boolean violent) {
+    private Dyad domestic(SentenceGraph g, Dyad d, boolean violent) {
         if (d.target() == null) {
             return d;
         }
@@ -206,7 +226,7 @@ final class Dyads {
         if (homeTarget && home(source, violent)) {
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
                     Argument.Way.DOMESTIC));
-        } else if (people(source) && !violent && home(target, false)) {
+        } else if (people(source) && !violent && home(target, false) && !mission(g, d.target())) {
             inferred = new Dyad(new Argument(source.inState(target.country()), d.source().tokens(),
                     Argument.Way.DOMESTIC), d.target());
         }
@@ -215,6 +235,24 @@ final class Dyads {
         }
         // "the Egyptian president dismissed the government": an act on one's own body has no target to code
         return inferred.target() != d.target() ? new Dyad(d.source(), null) : d;
+    }
+
+    /** Whether the argument's head word names a state's mission abroad: an embassy, a consulate. */
+    private boolean mission(SentenceGraph g, Argument a) {
+        if (a.tokens() == null || a.tokens().sentence() != g.sentence().index()) {
+            return false;
+        }
+        int head = a.tokens().head();
+        if (cues.missions().contains(g.lemma(head))) {
+            return true;
+        }
+        // "the British embassy": the actor may be the state its modifier names
+        for (Dependency d : g.in(head)) {
+            if (d.governor() >= 0 && cues.missions().contains(g.lemma(d.governor()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the actor is named only as people of no state body, nor of one often abroad: civilians, rebels. */

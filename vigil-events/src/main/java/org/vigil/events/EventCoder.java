@@ -394,7 +394,7 @@ public final class EventCoder implements Stage<EventCoder.Input, List<Event>> {
             end = Math.max(end, tokens.get(t).span().end());
         }
         for (Argument a : new Argument[] {source, target}) {
-            if (a != null && a.tokens().sentence() == g.sentence().index()) {
+            if (a != null && a.tokens() != null && a.tokens().sentence() == g.sentence().index()) {
                 start = Math.min(start, tokens.get(a.tokens().start()).span().start());
                 end = Math.max(end, tokens.get(a.tokens().end() - 1).span().end());
             }

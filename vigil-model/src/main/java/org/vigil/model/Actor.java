@@ -36,6 +36,11 @@ public record Actor(String text, @JsonInclude(JsonInclude.Include.NON_NULL) Span
         return country != null && organization == null && sector == null && person == null;
     }
 
+    /** An actor no words name, only the coder's reading of the act: a protest's own government. */
+    public static Actor implied(String state, String sector) {
+        return new Actor(null, null, state, null, sector, null, state + sector);
+    }
+
     /** The same words and role, as the given state's: "the police" of a report from Lagos are NGA COP. */
     public Actor inState(String state) {
         return new Actor(text, span, state, null, sector, null, state + sector);

@@ -96,6 +96,14 @@ public final class PloverEvaluation {
                     other.stream().filter(o -> o.actorCountries().contains(gold.apply(o))).count(),
                     none.stream().filter(o -> o.goldType().equals(o.type())).count(),
                     other.stream().filter(o -> o.goldType().equals(o.type())).count());
+            if (argument.equals("target")) {
+                // a domestic act names its target's country once, as the source: no other actor to choose
+                out.printf("  of none, the gold target's country is the gold source's for %d; it is among the coded"
+                        + " actors besides the coded source's country for %d%n",
+                        none.stream().filter(o -> o.goldTarget().equals(o.goldSource())).count(),
+                        none.stream().filter(o -> !o.goldTarget().equals(o.source())
+                                && o.actorCountries().contains(o.goldTarget())).count());
+            }
         }
 
         /** How far the coder got with sentences that gave nothing, stage by stage. */
