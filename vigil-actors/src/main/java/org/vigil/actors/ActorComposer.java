@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 final class ActorComposer {
 
     /** CAMEO's code for former office holders and other elites. */
-    private static final String ELITE = "ELI";
+    static final String ELITE = "ELI";
 
     private final ResolverWords words;
 

@@ -105,14 +105,14 @@ public final class KnowledgeLexicon implements ActorLexicon {
         }
         Optional<Office> former = formerOffice(offices, date);
         former.ifPresent(o -> out.add(new Reading(Reading.Kind.PERSON,
-                o.country(), o.country() == null ? canonical(o.organization()) : null, "ELI", o.person(),
+                o.country(), o.country() == null ? canonical(o.organization()) : null, ActorComposer.ELITE, o.person(),
                 "people.tsv: " + o.person() + ", former " + o.office() + whose(o) + " (until " + o.end() + "), ELI on "
                         + day(date))));
         if (former.isEmpty()) {
             // Before their first office people are already who they are: a future president is one of the
             // state's elite, not an unknown.
             futureOffice(offices).ifPresent(o -> out.add(new Reading(Reading.Kind.PERSON, o.country(),
-                    o.country() == null ? canonical(o.organization()) : null, "ELI", o.person(),
+                    o.country() == null ? canonical(o.organization()) : null, ActorComposer.ELITE, o.person(),
                     "people.tsv: " + o.person() + ", later " + o.office() + whose(o) + " (from " + o.start()
                             + "), ELI on " + day(date))));
         }

@@ -209,7 +209,12 @@ final class ArgumentResolver {
                     }
                     List<Argument> named = resolveAll(g, owner);
                     for (Argument a : named) {
-                        Argument via = new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
+                        // "Netanyahu's defence minister", "Serbia's army": a role its state's or its holder's
+                        // names is that state's role, not the owner himself.
+                        boolean role = found != null && found.actor().isSectorOnly() && a.actor().country() != null
+                                && a.actor().organization() == null;
+                        Argument via = role ? new Argument(found.actor().inState(a.actor().country()), found.tokens(),
+                                Argument.Way.MODIFIER) : new Argument(a.actor(), a.tokens(), Argument.Way.MODIFIER);
                         (named(a.actor()) ? owners : sectors).add(via);
                     }
                 }

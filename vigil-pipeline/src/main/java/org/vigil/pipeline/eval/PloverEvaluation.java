@@ -38,7 +38,7 @@ public final class PloverEvaluation {
     /** One scored sentence. */
     public record Outcome(String id, String goldType, String type, String goldSource, String source,
                           String goldTarget, String target, Untyped untyped, EventCoder.Progress progress,
-                          int words, Set<String> actorCountries) {
+                          int words, Set<String> actorCountries, Set<String> codedTypes) {
     }
 
     /** Why a sentence has no event with a PLOVER type: what was coded instead, if anything. */
@@ -147,6 +147,11 @@ public final class PloverEvaluation {
                     none.stream().mapToInt(Outcome::words).average().orElse(0),
                     outcomes.stream().filter(o -> !o.type().equals(NONE)).mapToInt(Outcome::words).average()
                             .orElse(0));
+            // whether a wrong type lies in reading the sentence or in choosing among its events
+            out.printf("wrong type with an event: %d; the gold type is among the sentence's other events for %d%n",
+                    outcomes.stream().filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())).count(),
+                    outcomes.stream().filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())
+                            && o.codedTypes().contains(o.goldType())).count());
             breakdown(out, "source", Outcome::goldSource, Outcome::source);
             breakdown(out, "target", Outcome::goldTarget, Outcome::target);
             out.printf("sentences whose source and target are the gold's swapped: %d%n", outcomes.stream()
@@ -194,7 +199,9 @@ public final class PloverEvaluation {
                     firstCode(r.get("source")), best == null ? null : country(best.source()),
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
                     untyped(coded.events(), best), diagnosed.progress(),
-                    r.path("text").asText().split("\\s+").length, countries));
+                    r.path("text").asText().split("\\s+").length, countries,
+                    coded.events().stream().filter(e -> !e.negated() && e.plover() != null
+                            && e.plover().type() != null).map(this::label).collect(Collectors.toSet())));
         }
         return new Report(outcomes);
     }
