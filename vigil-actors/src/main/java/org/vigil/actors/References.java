@@ -42,7 +42,7 @@ final class References {
     private void dropUnsupportedSurnames() {
         Set<String> owners = new HashSet<>();
         Set<Integer> political = new HashSet<>();
-        Set<Integer> roles = new HashSet<>();
+        Set<String> roles = new HashSet<>();
         for (FoundMention f : found) {
             if (!f.surname()) {
                 owners.add(f.coding().country());
@@ -50,7 +50,7 @@ final class References {
                 if (f.coding().country() != null) {
                     political.add(f.range().sentence());
                 } else if (f.coding().sector() != null) {
-                    roles.add(f.range().sentence());
+                    roles.add(f.range().sentence() + "/" + f.coding().sector());
                 }
             }
         }
@@ -70,10 +70,11 @@ final class References {
                     // "Obama wants to attack Switzerland": a sentence that names a state is political news, where
                     // a head of state's surname is the office holder.
                     || (political.contains(f.range().sentence()) && c.person() != null && c.sector() != null)
-                    // "Netanyahu dismissed his defence minister": a public role beside it vouches for one in office,
-                    // not for a former holder whose surname is a common word or brand ("the army said Meta had").
-                    || (roles.contains(f.range().sentence()) && c.person() != null && c.sector() != null
-                        && !c.sector().equals(ActorComposer.ELITE));
+                    // "Netanyahu dismissed his defence minister": a role of the holder's own kind beside it vouches
+                    // for one in office, not for a former holder whose surname is a common word or brand ("the army
+                    // said Meta had"), nor for a minister beside fighters ("the villages of Abbas").
+                    || (c.person() != null && c.sector() != null && !c.sector().equals(ActorComposer.ELITE)
+                        && roles.contains(f.range().sentence() + "/" + c.sector()));
             if (f.surname() && !supported) {
                 found.set(i, f.with(Coding.uncoded("'" + FoundMention.headText(doc, f.range()) + "' is the surname of "
                         + c.person() + " in the files, but the article names nothing else of "
