@@ -25,10 +25,13 @@ import java.util.Set;
  * @param statePairs          plural names that stand for two states at once ("Koreas"), with the states' codes
  * @param followers           lemmas of nouns for people who side with or against a body, which the body's role word
  *                            before them does not name ("government supporters", "army critics")
+ * @param doers               role words that, tagged as adjectives before a noun, still name who does or holds it
+ *                            ("a rebel attack", "militant bases")
  */
 record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs,
                      Set<String> former, Set<String> organizationSectors, Set<String> staffSectors,
-                     Set<String> voices, Map<String, List<String>> statePairs, Set<String> followers) {
+                     Set<String> voices, Map<String, List<String>> statePairs, Set<String> followers,
+                     Set<String> doers) {
 
     static final String FILE = "resolver-words.tsv";
 
@@ -43,6 +46,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         voices = Set.copyOf(voices);
         statePairs = Map.copyOf(statePairs);
         followers = Set.copyOf(followers);
+        doers = Set.copyOf(doers);
     }
 
     static ResolverWords bundled() {
@@ -57,6 +61,7 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         Set<String> voices = new HashSet<>();
         Map<String, List<String>> pairs = new HashMap<>();
         Set<String> followers = new HashSet<>();
+        Set<String> doers = new HashSet<>();
         for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
             String word = r.get(0).strip();
             String use = r.get(1).strip();
@@ -78,10 +83,11 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
                 case "staff-sector" -> staff.add(word);
                 case "voice" -> voices.add(word.toLowerCase(Locale.ROOT));
                 case "follower" -> followers.add(word.toLowerCase(Locale.ROOT));
+                case "doer" -> doers.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
         return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices, pairs,
-                followers);
+                followers, doers);
     }
 }

@@ -408,11 +408,13 @@ final class SentenceReader {
         }
         // A state or organisation alone before a thing is its owner, and a mention of its own: "the American
         // proposal", "the Serbian border". So is a body named by a noun right before what it holds: "a police
-        // station", "rebel bases", "an army post" are where police, rebels and the army are attacked.
+        // station", "rebel bases", "an army post" are where police, rebels and the army are attacked, and "a rebel
+        // attack" is one by rebels.
         for (Piece p : pieces) {
             boolean owner = isOwner(p) && p.kind() != Reading.Kind.CODED;
             boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
-                    && tree.isNoun(p.last())
+                    && (tree.isNoun(p.last())
+                        || words.doers().contains(tree.token(p.last()).lemma().toLowerCase(Locale.ROOT)))
                     && !words.followers().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT));
             if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());

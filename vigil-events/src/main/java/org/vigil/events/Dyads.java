@@ -172,6 +172,11 @@ final class Dyads {
             }
         }
         Argument place = whereItHappened(g, m.trigger(), resolver, false);
+        int harm = noun && place == null ? harmVerb(g, m.trigger()) : -1;
+        if (harm >= 0) {
+            // "were killed in Israeli shelling in Gaza": where the harm was done, the act that did it was
+            place = whereItHappened(g, harm, resolver, false);
+        }
         boolean interstate = under(m.code(), cues.foreignActs());
         // a plot or threat to attack is violent enough
         boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
@@ -559,13 +564,19 @@ final class Dyads {
 
     /** Those a verb of harm says were harmed, where a noun event is what harmed them: "were killed in an attack". */
     private List<Integer> harmed(SentenceGraph g, int noun) {
+        int verb = harmVerb(g, noun);
+        return verb < 0 ? List.of() : harmedBy(g, verb);
+    }
+
+    /** The verb of harm an event noun tells the cause of ("were killed in an attack"), or -1. */
+    private int harmVerb(SentenceGraph g, int noun) {
         for (Dependency d : g.in(noun)) {
             int verb = d.governor();
             if (verb >= 0 && HARM_RELATIONS.contains(d.relation()) && cues.harm().contains(g.lemma(verb))) {
-                return harmedBy(g, verb);
+                return verb;
             }
         }
-        return List.of();
+        return -1;
     }
 
     /** Those a verb of harm names: the passive's subject, else the object ("died in an ambush": the subject). */

@@ -129,18 +129,20 @@ final class EventDater {
 
     /**
      * The tag that tells a predicate's tense: its own, or for a bare infinitive or gerund that a verb controls
-     * ("began pulling out on Friday", "agreed to withdraw on Monday") that verb's.
+     * ("began pulling out on Friday", "agreed to withdraw on Monday") that verb's, and for an event noun the verb
+     * it hangs from ("were killed in an air strike on Friday").
      */
     private static String tense(SentenceGraph g, int head) {
         int current = head;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             String pos = g.pos(current);
-            if (!pos.equals("VB") && !pos.equals("VBG")) {
+            boolean noun = pos.startsWith("NN");
+            if (!pos.equals("VB") && !pos.equals("VBG") && !noun) {
                 return pos;
             }
             int governor = -1;
             for (Dependency d : g.in(current)) {
-                if (d.governor() >= 0 && d.relation().equals("xcomp")) {
+                if (d.governor() >= 0 && (d.relation().equals("xcomp") || noun)) {
                     governor = d.governor();
                 }
             }

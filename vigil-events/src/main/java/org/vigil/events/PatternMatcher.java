@@ -204,6 +204,10 @@ final class PatternMatcher {
                 sources = g.dependents(t, "nsubj");
                 origin = Match.Origin.SUBJECT;
             }
+            if (sources.isEmpty() && p.flags().contains(EventPattern.Flag.DOER)) {
+                sources = words.stream().filter(w -> !resolver.resolveAll(g, w).isEmpty()).limit(1).toList();
+                origin = sources.isEmpty() ? origin : Match.Origin.POSSESSOR;
+            }
         }
         String code = p.code();
         boolean unrealised = false;

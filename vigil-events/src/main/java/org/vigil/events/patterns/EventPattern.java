@@ -43,6 +43,8 @@ public record EventPattern(String code, Frame frame, Trigger trigger, List<Slot>
         SYMMETRIC,
         /** Only as the embedded event of a frame: "pledged weapons", "called for calm". */
         INNER,
+        /** The trigger's further words name who did it, where no subject does: "a rebel attack". */
+        DOER,
         /** Not written: a copy whose conditions admit the WordNet kinds of their nouns, tried after those written. */
         KINDS
     }

@@ -192,6 +192,7 @@ public final class PatternParser {
                 case "+wn2" -> EventPattern.Flag.SYNONYMS2;
                 case "+sym" -> EventPattern.Flag.SYMMETRIC;
                 case "+inner" -> EventPattern.Flag.INNER;
+                case "+doer" -> EventPattern.Flag.DOER;
                 default -> throw new IllegalStateException(where + "unknown flag " + arg);
             });
             return;
