@@ -473,12 +473,35 @@ final class Dyads {
             if (within != null && !within[x] || inSpite[x]) {
                 continue;
             }
-            Argument found = g.time(x) || g.actsItself(x) ? null : otherParty(g, x, sources, resolver, true);
+            Argument found = g.time(x) || actsInPhrase(g, x) ? null : otherParty(g, x, sources, resolver, true);
             if (found != null) {
                 return List.of(found);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the word, or the noun whose phrase it modifies, is the subject or agent of some predicate: "the OPCW
+     * press service said" is a speaker, not a party to what it says.
+     */
+    private static boolean actsInPhrase(SentenceGraph g, int x) {
+        int current = x;
+        for (int step = 0; step <= CLAUSE_DEPTH && current >= 0; step++) {
+            if (g.actsItself(current)) {
+                return true;
+            }
+            int up = -1;
+            for (Dependency d : g.in(current)) {
+                String r = d.relation();
+                if (d.governor() >= 0 && (r.equals("compound") || r.equals("amod") || r.equals("flat")
+                        || r.startsWith("nmod"))) {
+                    up = d.governor();
+                }
+            }
+            current = up;
+        }
+        return false;
     }
 
     /**

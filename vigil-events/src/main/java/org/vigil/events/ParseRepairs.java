@@ -19,7 +19,36 @@ final class ParseRepairs {
         List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
         edges = trailingRemark(callOn(gerundPhrase(edges, sentence, lemmas), lemmas), sentence, lemmas, cues);
         edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
-        return idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues);
+        return trailingGerund(idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues), sentence);
+    }
+
+    /**
+     * "were killed in Israeli shelling", "in Israeli tank shelling": the parser may take the noun in -ing for an
+     * adjective of the word before it. An adjective stands before its noun, so one right after it, in -ing and with
+     * no object of its own, is the phrase's head, and the word before it its modifier.
+     */
+    private static List<Dependency> trailingGerund(List<Dependency> edges, Sentence sentence) {
+        for (Dependency d : edges) {
+            int noun = d.dependent();
+            int word = d.governor();
+            if (!d.relation().equals("amod") || noun != word + 1
+                    || !sentence.tokens().get(noun).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                    || edges.stream().anyMatch(e -> e.governor() == noun && (e.base().equals("obj")
+                    || e.base().startsWith("nsubj")))) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency e : edges) {
+                if (e == d) {
+                    out.add(new Dependency("amod", noun, word));
+                } else {
+                    out.add(new Dependency(e.relation(), e.governor() == word ? noun : e.governor(),
+                            e.dependent() == word ? noun : e.dependent()));
+                }
+            }
+            return out;
+        }
+        return edges;
     }
 
     /**

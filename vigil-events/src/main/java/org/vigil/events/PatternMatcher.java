@@ -321,9 +321,12 @@ final class PatternMatcher {
         // "has been in contact with": a noun after a copula is a noun, whatever auxiliaries the copula has
         boolean verbal = g.pos(t).startsWith("NN") && g.hasDependent(t, "nsubj") && !g.hasDependent(t, "cop")
                 && (g.hasDependent(t, "obj") || g.hasDependent(t, "aux"));
+        // "in Israeli shelling": a gerund with a noun's article or adjective and no object is a noun
+        boolean nominal = g.pos(t).equals("VBG") && !g.hasDependent(t, "obj")
+                && (g.hasDependent(t, "det") || g.hasDependent(t, "amod"));
         return switch (cls) {
-            case VERB -> cls.admits(g.pos(t)) || verbal;
-            case NOUN -> cls.admits(g.pos(t)) && !verbal;
+            case VERB -> cls.admits(g.pos(t)) && !nominal || verbal;
+            case NOUN -> cls.admits(g.pos(t)) && !verbal || nominal;
             case ADJECTIVE -> cls.admits(g.pos(t));
         };
     }
