@@ -47,7 +47,7 @@ final class Dyads {
             return List.of();
         }
         List<Argument> sources = resolveAll(g, m.sources(), resolver);
-        if (sources.isEmpty() && violent(m) && g.passive(m.trigger())) {
+        if (sources.isEmpty() && violent(m) && g.passive(m.trigger()) && !under(m.code(), cues.takings())) {
             // "a mortar bomb was fired at it from the Gaza Strip": with no agent, where the fire came from is who
             // fired it, when it names a state or group.
             sources = named(resolveAll(g, g.dependents(m.trigger(), "obl:from"), resolver));

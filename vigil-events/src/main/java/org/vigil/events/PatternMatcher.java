@@ -153,8 +153,12 @@ final class PatternMatcher {
                 }
             }
         }
-        // "mediated talks between A and B": a word a condition names may carry the arguments too.
+        // "mediated talks between A and B": a word a condition names may carry the arguments too, and so may the
+        // noun of its of- or on-phrase ("signed a memorandum of understanding with Russia").
         heads.addAll(satisfying);
+        for (int s : satisfying) {
+            heads.addAll(g.dependents(s, r -> r.equals("nmod:of") || r.equals("nmod:on")));
+        }
         List<Integer> passDown = p.frame() != null
                 && frames.targetFrom(p.frame()) == FrameTable.TargetFrom.DONE_TO ? subjects.tokens() : null;
 
@@ -184,6 +188,11 @@ final class PatternMatcher {
         List<Integer> exclude = new ArrayList<>(words);
         exclude.add(eventToken);
         List<Integer> targets = slotTokens(p, Slot.Role.TARGET, g, t, heads, exclude, cls, passive, resolver);
+        if (targets == null && p.flags().contains(EventPattern.Flag.SYMMETRIC) && p.slot(Slot.Role.SOURCE).isEmpty()
+                && subjects.tokens().size() >= 2) {
+            // "Qatar and Saudi Arabia reopened their borders": conjoined subjects are the mutual act's two parties.
+            targets = List.of();
+        }
         List<Integer> pair = slotTokens(p, Slot.Role.PAIR, g, t, heads, exclude, cls, passive, resolver);
         List<Integer> sources = slotTokens(p, Slot.Role.SOURCE, g, t, heads, exclude, cls, passive, resolver);
         if (targets == null || pair == null || sources == null) {
