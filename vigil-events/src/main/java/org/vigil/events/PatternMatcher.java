@@ -351,7 +351,7 @@ final class PatternMatcher {
     }
 
     /** Consumes the further trigger words, in whatever order the graph allows them to be found. */
-    private static boolean matchWords(List<String> words, SentenceGraph g, int t, List<Integer> consumed) {
+    private boolean matchWords(List<String> words, SentenceGraph g, int t, List<Integer> consumed) {
         List<String> pending = new ArrayList<>(words);
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
@@ -370,7 +370,7 @@ final class PatternMatcher {
         return pending.isEmpty();
     }
 
-    private static int findWord(SentenceGraph g, int t, List<Integer> consumed, String word) {
+    private int findWord(SentenceGraph g, int t, List<Integer> consumed, String word) {
         List<Integer> heads = new ArrayList<>(consumed.size() + 1);
         heads.add(t);
         heads.addAll(consumed);
@@ -400,7 +400,15 @@ final class PatternMatcher {
         return NOT_FOUND;
     }
 
-    private static boolean wordRelation(String relation) {
+    /**
+     * Whether a further trigger word may hang by the relation: not by a preposition of time, whose noun is an event
+     * of its own ("made arrests after the protests" is no protest made).
+     */
+    private boolean wordRelation(String relation) {
+        int colon = relation.indexOf(':');
+        if (colon > 0 && cues.temporal().contains(relation.substring(colon + 1))) {
+            return false;
+        }
         return WORD_RELATIONS.contains(relation) || relation.startsWith("obl") || relation.startsWith("nmod");
     }
 
