@@ -27,12 +27,16 @@ final class ParseRepairs {
      * adjective of the word before it. An adjective stands before its noun, so one right after it, in -ing and with
      * no object of its own, is the phrase's head, and the word before it its modifier.
      */
+    private static boolean endsWithIng(String word) {
+        return word.length() > 3 && word.regionMatches(true, word.length() - 3, "ing", 0, 3);
+    }
+
     private static List<Dependency> trailingGerund(List<Dependency> edges, Sentence sentence) {
         for (Dependency d : edges) {
             int noun = d.dependent();
             int word = d.governor();
             if (!d.relation().equals("amod") || noun != word + 1
-                    || !sentence.tokens().get(noun).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                    || !endsWithIng(sentence.tokens().get(noun).text())
                     || edges.stream().anyMatch(e -> e.governor() == noun && (e.base().equals("obj")
                     || e.base().startsWith("nsubj")))) {
                 continue;

@@ -142,19 +142,11 @@ final class PatternMatcher {
                 if (amount(g, found)) {
                     satisfying.addAll(g.dependents(found, "nmod:in"));
                 }
-                // "began a new round of talks with Ukraine": the word the condition names, through a quantity,
-                // carries the arguments as well.
-                if (!c.lemmas().isEmpty() && !c.admits().contains(g.lemma(found))) {
-                    for (int of : g.dependents(found, "nmod:of")) {
-                        if (c.admits().contains(g.lemma(of))) {
-                            satisfying.add(of);
-                        }
-                    }
-                }
             }
         }
         // "mediated talks between A and B": a word a condition names may carry the arguments too, and so may the
-        // noun of its of- or on-phrase ("signed a memorandum of understanding with Russia").
+        // noun of its of- or on-phrase ("signed a memorandum of understanding with Russia", "began a new round of
+        // talks with Ukraine").
         heads.addAll(satisfying);
         for (int s : satisfying) {
             heads.addAll(g.dependents(s, r -> r.equals("nmod:of") || r.equals("nmod:on")));

@@ -96,14 +96,6 @@ public final class PloverEvaluation {
                     other.stream().filter(o -> o.actorCountries().contains(gold.apply(o))).count(),
                     none.stream().filter(o -> o.goldType().equals(o.type())).count(),
                     other.stream().filter(o -> o.goldType().equals(o.type())).count());
-            if (argument.equals("target")) {
-                // a domestic act names its target's country once, as the source: no other actor to choose
-                out.printf("  of none, the gold target's country is the gold source's for %d; it is among the coded"
-                        + " actors besides the coded source's country for %d%n",
-                        none.stream().filter(o -> o.goldTarget().equals(o.goldSource())).count(),
-                        none.stream().filter(o -> !o.goldTarget().equals(o.source())
-                                && o.actorCountries().contains(o.goldTarget())).count());
-            }
         }
 
         /** How far the coder got with sentences that gave nothing, stage by stage. */
@@ -154,6 +146,14 @@ public final class PloverEvaluation {
                             && o.codedTypes().contains(o.goldType())).count());
             breakdown(out, "source", Outcome::goldSource, Outcome::source);
             breakdown(out, "target", Outcome::goldTarget, Outcome::target);
+            // a domestic act names its target's country once, as the source: no other actor to choose
+            List<Outcome> noTarget = outcomes.stream().filter(o -> o.goldTarget() != null && o.target() == null
+                    && !o.type().equals(NONE)).toList();
+            out.printf("  of none, the gold target's country is the gold source's for %d; it is among the coded"
+                    + " actors besides the coded source's country for %d%n",
+                    noTarget.stream().filter(o -> o.goldTarget().equals(o.goldSource())).count(),
+                    noTarget.stream().filter(o -> !o.goldTarget().equals(o.source())
+                            && o.actorCountries().contains(o.goldTarget())).count());
             out.printf("sentences whose source and target are the gold's swapped: %d%n", outcomes.stream()
                     .filter(o -> o.goldSource() != null && o.goldTarget() != null && !o.goldSource().equals(
                             o.goldTarget()) && o.goldSource().equals(o.target()) && o.goldTarget().equals(o.source()))
