@@ -178,6 +178,7 @@ final class Dyads {
             place = whereItHappened(g, harm, resolver, false);
         }
         boolean interstate = under(m.code(), cues.foreignActs());
+        boolean dissent = under(m.code(), cues.dissentActs());
         // a plot or threat to attack is violent enough
         boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
         List<Dyad> placed = new ArrayList<>(dyads.size());
@@ -186,26 +187,23 @@ final class Dyads {
                 d = new Dyad(placed(d.source(), place.actor()), d.target() == null ? null
                         : placed(d.target(), place.actor()));
             }
-            placed.add(interstate ? d : domestic(g, d, violence));
+            d = interstate ? d : domestic(g, d, violence);
+            placed.add(dissent ? addressed(d) : d);
         }
-        return under(m.code(), cues.dissentActs()) ? addressed(placed) : placed;
+        return placed;
     }
 
     /**
      * "Students in Tehran protested for a third day": dissent by a state's own people that names no one it is
      * against is addressed to their government.
      */
-    private List<Dyad> addressed(List<Dyad> dyads) {
-        List<Dyad> out = new ArrayList<>(dyads.size());
-        for (Dyad d : dyads) {
-            Actor source = d.source().actor();
-            boolean own = d.target() == null && source.country() != null && source.sector() != null
-                    && source.organization() == null && source.person() == null && !abroad(source)
-                    && !cues.stateBody(source);
-            out.add(own ? new Dyad(d.source(), new Argument(Actor.implied(source.country(), "GOV"), null,
-                    Argument.Way.ADDRESSEE)) : d);
-        }
-        return out;
+    private Dyad addressed(Dyad d) {
+        Actor source = d.source().actor();
+        boolean own = d.target() == null && source.country() != null && source.sector() != null
+                && source.organization() == null && source.person() == null && !abroad(source)
+                && !cues.stateBody(source);
+        return own ? new Dyad(d.source(), new Argument(Actor.implied(source.country(), "GOV"), null,
+                Argument.Way.ADDRESSEE)) : d;
     }
 
     /**

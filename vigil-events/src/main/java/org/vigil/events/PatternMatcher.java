@@ -927,10 +927,9 @@ final class PatternMatcher {
                 continue;
             }
             if (SUPPORT_RELATIONS.contains(d.relation()) && g.pos(gov).startsWith("VB")
-                    && cues.light().contains(g.lemma(gov)) && !(d.relation().equals("obl:on")
-                    && g.dependents(gov, "obj").stream().anyMatch(o -> !cues.partaking().contains(g.lemma(o))))) {
-                // "took dozens in a series of raids", "took part in the attack", not "held a press conference on
-                // the attack"
+                    && cues.light().contains(g.lemma(gov))
+                    && !(d.relation().equals("obl:on") && g.hasDependent(gov, "obj"))) {
+                // "took dozens in a series of raids", but "held a press conference on the attack" is about it
                 return gov;
             }
             if ((d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) && amount(g, gov)) {

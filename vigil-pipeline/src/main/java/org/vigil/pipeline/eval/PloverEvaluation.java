@@ -77,9 +77,12 @@ public final class PloverEvaluation {
             return m;
         }
 
-        /** Of the sentences with an event and a gold argument: how many code it right, none, or another. */
-        private void breakdown(PrintStream out, String argument, Function<Outcome, String> gold,
-                               Function<Outcome, String> coded) {
+        /**
+         * Of the sentences with an event and a gold argument: how many code it right, none, or another; returns
+         * those that code none.
+         */
+        private List<Outcome> breakdown(PrintStream out, String argument, Function<Outcome, String> gold,
+                                        Function<Outcome, String> coded) {
             List<Outcome> with = outcomes.stream().filter(o -> gold.apply(o) != null && !o.type().equals(NONE))
                     .toList();
             List<Outcome> none = with.stream().filter(o -> coded.apply(o) == null).toList();
@@ -96,6 +99,7 @@ public final class PloverEvaluation {
                     other.stream().filter(o -> o.actorCountries().contains(gold.apply(o))).count(),
                     none.stream().filter(o -> o.goldType().equals(o.type())).count(),
                     other.stream().filter(o -> o.goldType().equals(o.type())).count());
+            return none;
         }
 
         /** How far the coder got with sentences that gave nothing, stage by stage. */
@@ -145,10 +149,8 @@ public final class PloverEvaluation {
                     outcomes.stream().filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())
                             && o.codedTypes().contains(o.goldType())).count());
             breakdown(out, "source", Outcome::goldSource, Outcome::source);
-            breakdown(out, "target", Outcome::goldTarget, Outcome::target);
             // a domestic act names its target's country once, as the source: no other actor to choose
-            List<Outcome> noTarget = outcomes.stream().filter(o -> o.goldTarget() != null && o.target() == null
-                    && !o.type().equals(NONE)).toList();
+            List<Outcome> noTarget = breakdown(out, "target", Outcome::goldTarget, Outcome::target);
             out.printf("  of none, the gold target's country is the gold source's for %d; it is among the coded"
                     + " actors besides the coded source's country for %d%n",
                     noTarget.stream().filter(o -> o.goldTarget().equals(o.goldSource())).count(),
