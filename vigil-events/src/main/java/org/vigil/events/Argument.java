@@ -44,7 +44,7 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
         DOMESTIC,
         /**
          * No words name it: dissent by a state's own people that names no one it is against is addressed to their
-         * government, as coders read it.
+         * government, and a state's measure that names no one it falls on falls on that state, as coders read them.
          */
         ADDRESSEE
     }
@@ -60,7 +60,8 @@ record Argument(Actor actor, TokenRange tokens, Way way) {
             case PLACED -> "; " + role + ": its state from where the act happened";
             case CLAIMANT -> "; " + role + ": its state from the speaker";
             case DOMESTIC -> "; " + role + ": its state from the other party's";
-            case ADDRESSEE -> "; " + role + ": the protesters' own government, as it names no other";
+            case ADDRESSEE -> "; " + role + (actor.sector() == null ? ": the state where the measure is taken"
+                    : ": the protesters' own government") + ", as it names no other";
             default -> "";
         };
     }

@@ -12,6 +12,7 @@ import org.vigil.events.patterns.FrameTable;
 import org.vigil.events.patterns.WordClass;
 import org.vigil.model.Actor;
 import org.vigil.model.Dependency;
+import org.vigil.model.TokenRange;
 
 /**
  * Who acts on whom in a match: its arguments turned into coded actors, with the frame's doer or done-to standing
@@ -179,6 +180,7 @@ final class Dyads {
         }
         boolean interstate = under(m.code(), cues.foreignActs());
         boolean dissent = under(m.code(), cues.dissentActs());
+        boolean measure = under(m.code(), cues.measures());
         // a plot or threat to attack is violent enough
         boolean violence = violent(m) || m.embedded() != null && violent(m.embedded());
         List<Dyad> placed = new ArrayList<>(dyads.size());
@@ -188,7 +190,7 @@ final class Dyads {
                         : placed(d.target(), place.actor()));
             }
             d = interstate ? d : domestic(g, d, violence);
-            placed.add(dissent ? addressed(d) : d);
+            placed.add(dissent ? addressed(g, d, resolver) : measure ? fallsOn(d, place, g, m.trigger()) : d);
         }
         return placed;
     }
@@ -197,13 +199,41 @@ final class Dyads {
      * "Students in Tehran protested for a third day": dissent by a state's own people that names no one it is
      * against is addressed to their government.
      */
-    private Dyad addressed(Dyad d) {
+    private Dyad addressed(SentenceGraph g, Dyad d, ArgumentResolver resolver) {
         Actor source = d.source().actor();
-        boolean own = d.target() == null && source.country() != null && source.sector() != null
+        TokenRange words = d.source().tokens();
+        boolean here = words != null && words.sentence() == g.sentence().index();
+        // "thousands of Kenyans went on strike": people of a state named in the plural are its people, not it
+        boolean plural = here && (g.pos(words.head()).equals("NNS") || g.pos(words.head()).equals("NNPS"));
+        boolean own = d.target() == null && source.country() != null && (source.sector() != null || plural)
                 && source.organization() == null && source.person() == null && !abroad(source)
                 && !cues.stateBody(source);
-        return own ? new Dyad(d.source(), new Argument(Actor.implied(source.country(), "GOV"), null,
-                Argument.Way.ADDRESSEE)) : d;
+        if (!own) {
+            return d;
+        }
+        // "Serbs in northern Kosovo boycotted the vote": people living in another state address its government
+        String state = source.country();
+        for (int place : here ? g.dependents(words.head(), "nmod:in") : List.<Integer>of()) {
+            for (Argument a : resolver.resolveAll(g, place)) {
+                if (a.actor().isState()) {
+                    state = a.actor().country();
+                }
+            }
+        }
+        return new Dyad(d.source(), new Argument(Actor.implied(state, "GOV"), null, Argument.Way.ADDRESSEE));
+    }
+
+    /**
+     * "Thailand imposed a curfew": a measure that names no one it falls on falls on the state where it is taken,
+     * the act's own place or else, where it names none, its taker's.
+     */
+    private Dyad fallsOn(Dyad d, Argument place, SentenceGraph g, int trigger) {
+        // a place the files cannot put in a state ("a curfew in Hebron") may be anywhere but at home
+        String state = place != null ? place.actor().country()
+                : d.source().actor().organization() == null && places(g, trigger, false).isEmpty()
+                ? d.source().actor().country() : null;
+        return d.target() != null || state == null ? d
+                : new Dyad(d.source(), new Argument(Actor.implied(state, null), null, Argument.Way.ADDRESSEE));
     }
 
     /**
@@ -227,6 +257,12 @@ final class Dyads {
         boolean homeTarget = target.isSectorOnly() && !abroad(target)
                 && (!cues.stateBody(target) || source.sector() != null);
         if (homeTarget && home(source, violent)) {
+            inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
+                    Argument.Way.DOMESTIC));
+        } else if (!violent && target.isSectorOnly() && !abroad(target) && ofState(source)
+                && (!abroad(source) || cues.stateBody(target))) {
+            // "the Kenyan opposition rejected the government's proposal": the state's own people, or its army,
+            // deal with its bodies and people, as the act is no violence that could be done abroad
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
                     Argument.Way.DOMESTIC));
         } else if (people(source) && !violent && home(target, false) && !mission(g, d.target())) {
@@ -258,6 +294,11 @@ final class Dyads {
         return false;
     }
 
+    /** Whether the actor is a state's people or body by its role, not the state by its name: Kenyan students. */
+    private static boolean ofState(Actor a) {
+        return a.country() != null && a.sector() != null && a.organization() == null;
+    }
+
     /** Whether the actor is named only as people of no state body, nor of one often abroad: civilians, rebels. */
     private boolean people(Actor a) {
         return a.isSectorOnly() && !abroad(a) && !cues.stateBody(a);
@@ -273,6 +314,18 @@ final class Dyads {
      * with {@code from}, also the place it was done from ("expelled from India").
      */
     private Argument whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver, boolean from) {
+        for (int place : places(g, trigger, from)) {
+            for (Argument a : resolver.resolveAll(g, place)) {
+                if (a.actor().isState()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The named places of an act, where it happened (with {@code from}, also where it was done from). */
+    private List<Integer> places(SentenceGraph g, int trigger, boolean from) {
         List<Integer> places = new ArrayList<>();
         for (Dependency d : g.out(trigger)) {
             String r = d.relation();
@@ -291,16 +344,8 @@ final class Dyads {
         for (int object : g.dependents(trigger, "obj")) {
             places.addAll(g.dependents(object, "nmod:in"));
         }
-        for (int place : places) {
-            if ("LOCATION".equals(g.token(place).ner())) {
-                for (Argument a : resolver.resolveAll(g, place)) {
-                    if (a.actor().isState()) {
-                        return a;
-                    }
-                }
-            }
-        }
-        return null;
+        places.removeIf(place -> !"LOCATION".equals(g.token(place).ner()));
+        return places;
     }
 
     /** A party that is only a sector, unless one often abroad, placed in the state where the act happened. */

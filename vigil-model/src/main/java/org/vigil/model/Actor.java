@@ -36,9 +36,12 @@ public record Actor(String text, @JsonInclude(JsonInclude.Include.NON_NULL) Span
         return country != null && organization == null && sector == null && person == null;
     }
 
-    /** An actor no words name, only the coder's reading of the act: a protest's own government. */
+    /**
+     * An actor no words name, only the coder's reading of the act: a protest's own government, or (with no sector)
+     * the state a curfew falls on.
+     */
     public static Actor implied(String state, String sector) {
-        return new Actor(null, null, state, null, sector, null, state + sector);
+        return new Actor(null, null, state, null, sector, null, sector == null ? state : state + sector);
     }
 
     /** The same words and role, as the given state's: "the police" of a report from Lagos are NGA COP. */
