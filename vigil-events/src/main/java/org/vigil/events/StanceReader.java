@@ -37,6 +37,14 @@ final class StanceReader {
             negated |= cues.negates(g, a);
             modals.read(g, a, cues);
             hypothetical |= conditional(g, a);
+            // "will close the consulate and expel the diplomats": a bare verb conjoined shares its first one's modal
+            if (g.pos(a).equals("VB") && g.dependents(a, "aux").isEmpty()) {
+                for (Dependency d : g.in(a)) {
+                    if (d.governor() >= 0 && d.relation().startsWith("conj") && g.pos(d.governor()).equals("VB")) {
+                        modals.read(g, d.governor(), cues);
+                    }
+                }
+            }
         }
 
         // A noun event that is the object of a verb shares that verb's mood: "would not support new sanctions"
