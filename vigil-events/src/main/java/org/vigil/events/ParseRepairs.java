@@ -19,7 +19,49 @@ final class ParseRepairs {
         List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
         edges = trailingRemark(callOn(gerundPhrase(edges, sentence, lemmas), lemmas), sentence, lemmas, cues);
         edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
+        edges = pronounClause(edges, sentence);
         return trailingGerund(idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues), sentence);
+    }
+
+    /**
+     * "Morocco warned it would downgrade ties": with no "that", the parser may take the pronoun for the object of
+     * the verb of saying and that verb for the subject clause of the modal verb after it. The pronoun is the
+     * subject of the clause that follows it, and that clause the complement of the verb of saying.
+     */
+    private static List<Dependency> pronounClause(List<Dependency> edges, Sentence sentence) {
+        int root = root(edges);
+        for (Dependency said : edges) {
+            int verb = said.dependent();
+            if (said.governor() != root || !said.relation().equals("csubj") || verb > root) {
+                continue;
+            }
+            for (Dependency object : edges) {
+                int pronoun = object.dependent();
+                boolean modalNext = edges.contains(new Dependency("aux", root, pronoun + 1))
+                        && "MD".equals(sentence.tokens().get(pronoun + 1).pos());
+                if (object.governor() != verb || !object.relation().equals("obj") || !modalNext
+                        || !"PRP".equals(sentence.tokens().get(pronoun).pos())) {
+                    continue;
+                }
+                List<Dependency> out = new ArrayList<>(edges.size());
+                for (Dependency e : edges) {
+                    if (e == said || e == object) {
+                        continue;
+                    }
+                    if (e.governor() == Dependency.ROOT) {
+                        out.add(new Dependency("root", Dependency.ROOT, verb));
+                    } else if (e.governor() == root && e.dependent() < verb) {
+                        out.add(new Dependency(e.relation(), verb, e.dependent()));
+                    } else {
+                        out.add(e);
+                    }
+                }
+                out.add(new Dependency("ccomp", verb, root));
+                out.add(new Dependency("nsubj", root, pronoun));
+                return out;
+            }
+        }
+        return edges;
     }
 
     /**
