@@ -516,8 +516,7 @@ final class Dyads {
             if (within != null && !within[x] || inSpite[x]) {
                 continue;
             }
-            Argument found = g.time(x) || actsInPhrase(g, x) || describes(g, x) ? null
-                    : otherParty(g, x, sources, resolver, true);
+            Argument found = g.time(x) || actsInPhrase(g, x) ? null : otherParty(g, x, sources, resolver, true);
             if (found != null) {
                 return List.of(found);
             }
@@ -544,25 +543,6 @@ final class Dyads {
                 }
             }
             current = up;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word only describes another noun, through a participle or adjective on it: "systems purchased
-     * from Russia", "fighters loyal to Iran" tell of the systems and the fighters, not of a party to the act; but
-     * who holds or took the thing is one ("prisoners held by Israel").
-     */
-    private static boolean describes(SentenceGraph g, int x) {
-        for (Dependency d : g.in(x)) {
-            if (d.governor() >= 0 && d.relation().startsWith("obl") && !d.relation().equals("obl:by")
-                    && !d.relation().equals("obl:agent")) {
-                for (Dependency up : g.in(d.governor())) {
-                    if (up.relation().equals("acl") || up.relation().equals("amod")) {
-                        return true;
-                    }
-                }
-            }
         }
         return false;
     }
