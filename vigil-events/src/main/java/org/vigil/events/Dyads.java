@@ -373,7 +373,11 @@ final class Dyads {
     }
 
     static boolean violent(Match m) {
-        return VIOLENT_ROOTS.contains(m.code().substring(0, 2));
+        return violent(m.code());
+    }
+
+    static boolean violent(String code) {
+        return VIOLENT_ROOTS.contains(code.substring(0, 2));
     }
 
     /** Participles after a violent event that tell its outcome: "..., killing two officers". */
@@ -732,7 +736,7 @@ final class Dyads {
         }
     }
 
-    private static final Set<String> HARM_RELATIONS = Set.of("obl:in", "obl:during", "obl:by", "obl:from",
+    private static final Set<String> HARM_RELATIONS = Set.of("nsubj", "obl:in", "obl:during", "obl:by", "obl:from",
             "obl:agent", "obl:amid", "obl:after");
 
     /**

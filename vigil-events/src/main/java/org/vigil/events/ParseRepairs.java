@@ -19,8 +19,53 @@ final class ParseRepairs {
         List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
         edges = trailingRemark(callOn(gerundPhrase(edges, sentence, lemmas), lemmas), sentence, lemmas, cues);
         edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
-        edges = pronounClause(edges, sentence);
+        edges = nounTakenForVerb(pronounClause(edges, sentence), sentence);
         return trailingGerund(idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues), sentence);
+    }
+
+    /**
+     * "A US drone strike killed three militants": the tagger may take a noun before a noun for a bare verb, and the
+     * parser make it the root with the words before it as its subject and the real clause as its complement. A bare
+     * verb with no auxiliary or "to" has no subject in a statement; it modifies the noun after it, which is the
+     * subject of the finite verb, and the words before it modify that noun too.
+     */
+    private static List<Dependency> nounTakenForVerb(List<Dependency> edges, Sentence sentence) {
+        int root = root(edges);
+        if (root < 0 || !"VB".equals(sentence.tokens().get(root).pos()) || root + 1 >= sentence.tokens().size()
+                || edges.stream().anyMatch(e -> e.governor() == root && (e.base().equals("aux")
+                || e.base().equals("mark")))) {
+            return edges;
+        }
+        int noun = root + 1;
+        int subject = subjectBefore(edges, root);
+        for (Dependency clause : edges) {
+            int verb = clause.dependent();
+            if (clause.governor() != root || subject < 0 || !finite(sentence.tokens().get(verb).pos())
+                    || !edges.contains(new Dependency("nsubj", verb, noun))
+                    || !sentence.tokens().get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency e : edges) {
+                if (e == clause) {
+                    continue;
+                }
+                if (e.governor() == Dependency.ROOT) {
+                    out.add(new Dependency("root", Dependency.ROOT, verb));
+                } else if (e.governor() == root && e.dependent() == subject) {
+                    out.add(new Dependency("compound", noun, subject));
+                } else if (e.governor() == subject && e.base().equals("det")) {
+                    out.add(new Dependency(e.relation(), noun, e.dependent()));
+                } else if (e.governor() == root) {
+                    out.add(new Dependency(e.relation(), e.dependent() < root ? noun : verb, e.dependent()));
+                } else {
+                    out.add(e);
+                }
+            }
+            out.add(new Dependency("compound", noun, root));
+            return out;
+        }
+        return edges;
     }
 
     /**
