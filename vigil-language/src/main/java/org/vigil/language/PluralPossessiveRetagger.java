@@ -25,9 +25,15 @@ public final class PluralPossessiveRetagger extends TagRepair {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             CoreLabel owner = tokens.get(i - 1);
+            CoreLabel owned = tokens.get(i + 1);
+            // "the protesters' demands for reform": a plural noun after it that the tagger took for a verb in -s
+            boolean plural = "VBZ".equals(owned.tag()) && owned.word().endsWith("s");
             if (APOSTROPHES.contains(t.word()) && "''".equals(t.tag()) && OWNERS.contains(owner.tag())
-                    && owner.word().endsWith("s") && OWNED.contains(tokens.get(i + 1).tag()) && !quoteOpen(tokens, i)) {
+                    && owner.word().endsWith("s") && (OWNED.contains(owned.tag()) || plural) && !quoteOpen(tokens, i)) {
                 t.setTag("POS");
+                if (plural) {
+                    owned.setTag("NNS");
+                }
             }
         }
     }

@@ -14,7 +14,8 @@ class PluralPossessiveRetaggerTest {
     @CsvSource(delimiter = '|', value = {
             "The government rejected the rebels' demands.|rebels|demands",
             "Police arrested the protesters' leaders.|protesters|leaders",
-            "The army shelled the rebels' new positions.|rebels|positions"})
+            "The army shelled the rebels' new positions.|rebels|positions",
+            "The king bowed to the protesters' demands for reform.|protesters|demands"})
     void thePluralOwnsTheNounAfterIt(String text, String owner, String owned) {
         Sentence s = Analyzers.sentence(text);
         int at = Analyzers.index(s, owner);
