@@ -260,7 +260,7 @@ final class Dyads {
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
                     Argument.Way.DOMESTIC));
         } else if (!violent && target.isSectorOnly() && !abroad(target) && ofState(source)
-                && (!abroad(source) || cues.stateBody(target))) {
+                && (!abroad(source) || cues.stateBody(target)) && !mission(g, d.target())) {
             // "the Kenyan opposition rejected the government's proposal": the state's own people, or its army,
             // deal with its bodies and people, as the act is no violence that could be done abroad
             inferred = new Dyad(d.source(), new Argument(target.inState(source.country()), d.target().tokens(),
