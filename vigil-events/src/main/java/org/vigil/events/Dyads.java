@@ -205,9 +205,9 @@ final class Dyads {
         boolean here = words != null && words.sentence() == g.sentence().index();
         // "thousands of Kenyans went on strike": people of a state named in the plural are its people, not it
         boolean plural = here && (g.pos(words.head()).equals("NNS") || g.pos(words.head()).equals("NNPS"));
+        // an opposition leader, a party or a union of the state as much as its people
         boolean own = d.target() == null && source.country() != null && (source.sector() != null || plural)
-                && source.organization() == null && source.person() == null && !abroad(source)
-                && !cues.stateBody(source);
+                && !abroad(source) && !cues.stateBody(source);
         if (!own) {
             return d;
         }
