@@ -37,11 +37,15 @@ final class StanceReader {
             negated |= cues.negates(g, a);
             modals.read(g, a, cues);
             hypothetical |= conditional(g, a);
-            // "will close the consulate and expel the diplomats": a bare verb conjoined shares its first one's modal
-            if (g.pos(a).equals("VB") && g.dependents(a, "aux").isEmpty()) {
+            // "will close the consulate and expel the diplomats", "unless the junta frees them and steps down": a
+            // verb conjoined with no auxiliary or mark of its own shares its first one's modal and condition
+            if (g.pos(a).startsWith("VB") && g.dependents(a, "aux").isEmpty() && g.dependents(a, "mark").isEmpty()) {
                 for (Dependency d : g.in(a)) {
-                    if (d.governor() >= 0 && d.relation().startsWith("conj") && g.pos(d.governor()).equals("VB")) {
-                        modals.read(g, d.governor(), cues);
+                    if (d.governor() >= 0 && d.relation().startsWith("conj") && g.pos(d.governor()).startsWith("VB")) {
+                        if (g.pos(a).equals("VB")) {
+                            modals.read(g, d.governor(), cues);
+                        }
+                        hypothetical |= conditional(g, d.governor());
                     }
                 }
             }
