@@ -172,7 +172,8 @@ final class Dyads {
                 }
             }
         }
-        Argument place = whereItHappened(g, m.trigger(), resolver, false);
+        List<Integer> where = places(g, m.trigger(), false);
+        Argument place = firstState(g, where, resolver);
         int harm = noun && place == null ? harmVerb(g, m.trigger()) : -1;
         if (harm >= 0) {
             // "were killed in Israeli shelling in Gaza": where the harm was done, the act that did it was
@@ -190,7 +191,7 @@ final class Dyads {
                         : placed(d.target(), place.actor()));
             }
             d = interstate ? d : domestic(g, d, violence);
-            placed.add(dissent ? addressed(g, d, resolver) : measure ? fallsOn(d, place, g, m.trigger()) : d);
+            placed.add(dissent ? addressed(g, d, resolver) : measure ? fallsOn(d, place, where) : d);
         }
         return placed;
     }
@@ -212,14 +213,8 @@ final class Dyads {
             return d;
         }
         // "Serbs in northern Kosovo boycotted the vote": people living in another state address its government
-        String state = source.country();
-        for (int place : here ? g.dependents(words.head(), "nmod:in") : List.<Integer>of()) {
-            for (Argument a : resolver.resolveAll(g, place)) {
-                if (a.actor().isState()) {
-                    state = a.actor().country();
-                }
-            }
-        }
+        Argument home = here ? firstState(g, g.dependents(words.head(), "nmod:in"), resolver) : null;
+        String state = home != null ? home.actor().country() : source.country();
         return new Dyad(d.source(), new Argument(Actor.implied(state, "GOV"), null, Argument.Way.ADDRESSEE));
     }
 
@@ -227,11 +222,11 @@ final class Dyads {
      * "Thailand imposed a curfew": a measure that names no one it falls on falls on the state where it is taken,
      * the act's own place or else, where it names none, its taker's.
      */
-    private Dyad fallsOn(Dyad d, Argument place, SentenceGraph g, int trigger) {
-        // a place the files cannot put in a state ("a curfew in Hebron") may be anywhere but at home
+    private static Dyad fallsOn(Dyad d, Argument place, List<Integer> named) {
+        Actor taker = d.source().actor();
         String state = place != null ? place.actor().country()
-                : d.source().actor().organization() == null && places(g, trigger, false).isEmpty()
-                ? d.source().actor().country() : null;
+                // a place the files cannot put in a state ("a curfew in Hebron") may be anywhere but at home
+                : named.isEmpty() && taker.organization() == null ? taker.country() : null;
         return d.target() != null || state == null ? d
                 : new Dyad(d.source(), new Argument(Actor.implied(state, null), null, Argument.Way.ADDRESSEE));
     }
@@ -314,7 +309,12 @@ final class Dyads {
      * with {@code from}, also the place it was done from ("expelled from India").
      */
     private Argument whereItHappened(SentenceGraph g, int trigger, ArgumentResolver resolver, boolean from) {
-        for (int place : places(g, trigger, from)) {
+        return firstState(g, places(g, trigger, from), resolver);
+    }
+
+    /** The first state that the words name, or null. */
+    private static Argument firstState(SentenceGraph g, List<Integer> words, ArgumentResolver resolver) {
+        for (int place : words) {
             for (Argument a : resolver.resolveAll(g, place)) {
                 if (a.actor().isState()) {
                     return a;
@@ -639,14 +639,8 @@ final class Dyads {
     }
 
     /** The verb of harm an event noun tells the cause of ("were killed in an attack"), or -1. */
-    private int harmVerb(SentenceGraph g, int noun) {
-        for (Dependency d : g.in(noun)) {
-            int verb = d.governor();
-            if (verb >= 0 && HARM_RELATIONS.contains(d.relation()) && cues.harm().contains(g.lemma(verb))) {
-                return verb;
-            }
-        }
-        return -1;
+    private static int harmVerb(SentenceGraph g, int noun) {
+        return g.harmVerb(noun, HARM_RELATIONS::contains);
     }
 
     /** Those a verb of harm names: the passive's subject, else the object ("died in an ambush": the subject). */
@@ -668,13 +662,8 @@ final class Dyads {
         if (!when) {
             return List.of();
         }
-        for (Dependency d : g.in(verb)) {
-            int harm = d.governor();
-            if (harm >= 0 && d.relation().startsWith("advcl") && cues.harm().contains(g.lemma(harm))) {
-                return harmedBy(g, harm);
-            }
-        }
-        return List.of();
+        int harm = g.harmVerb(verb, r -> r.startsWith("advcl"));
+        return harm < 0 ? List.of() : harmedBy(g, harm);
     }
 
     /** The arguments coded as more than a bare sector: a state, organisation, person or actor code. */
@@ -745,6 +734,9 @@ final class Dyads {
      * between"), as what did harm ("killed in shelling"), or standing alone as a headline does.
      */
     private boolean asserted(SentenceGraph g, int noun) {
+        if (harmVerb(g, noun) >= 0) {
+            return true;
+        }
         for (Dependency d : g.in(noun)) {
             String r = d.relation();
             if (d.governor() < 0) {
@@ -756,9 +748,6 @@ final class Dyads {
             int colon = r.indexOf(':');
             if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod"))
                     && cues.temporal().contains(r.substring(colon + 1))) {
-                return true;
-            }
-            if (HARM_RELATIONS.contains(r) && cues.harm().contains(g.lemma(d.governor()))) {
                 return true;
             }
         }

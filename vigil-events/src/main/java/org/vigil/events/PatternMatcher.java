@@ -103,7 +103,8 @@ final class PatternMatcher {
         if (!matchWords(p.trigger().words(), g, t, words)) {
             return missed(furthest, EventCoder.Reach.WORDS);
         }
-        if (cls == WordClass.NOUN && p.frame() == null && !Dyads.violent(p.code()) && harms(g, t)) {
+        if (cls == WordClass.NOUN && p.frame() == null && !Dyads.violent(p.code())
+                && g.harmVerb(t, "nsubj"::equals) >= 0) {
             // "Russian strikes destroyed a hospital": what kills or destroys is no walkout
             return missed(furthest, EventCoder.Reach.EXCLUDED);
         }
@@ -791,16 +792,6 @@ final class PatternMatcher {
      * The verb that deals someone the noun event, with the noun as its with-phrase ("hit Belarus with sanctions",
      * "was slapped with sanctions"), or -1.
      */
-    /** Whether the noun is the subject of a verb of harm ({@code @HARM}: "the strikes killed 20"). */
-    private boolean harms(SentenceGraph g, int noun) {
-        for (Dependency d : g.in(noun)) {
-            if (d.governor() >= 0 && d.relation().equals("nsubj") && cues.harm().contains(g.lemma(d.governor()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static int dealingVerb(SentenceGraph g, int noun) {
         for (Dependency d : g.in(noun)) {
             int verb = d.governor();

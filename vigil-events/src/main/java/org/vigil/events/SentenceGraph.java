@@ -25,6 +25,8 @@ final class SentenceGraph {
     private final boolean[] time;
     /** Lemmas of the verbs of saying ({@code @SPEECH}), to find who says what a clause says. */
     private final Set<String> speech;
+    /** Lemmas of the verbs of harm ({@code @HARM}), to find what an event noun did. */
+    private final Set<String> harm;
     /** Noun phrases, computed when first asked for. */
     private final List<Integer>[] phrases;
 
@@ -39,6 +41,7 @@ final class SentenceGraph {
         }
         List<Dependency> edges = ParseRepairs.repair(sentence, lemmas, cues);
         speech = cues.speech();
+        harm = cues.harm();
         // Every sentence of every article builds one: arrays sized by a first count, not lists per token.
         int[] outs = new int[n];
         int[] ins = new int[n];
@@ -206,6 +209,19 @@ final class SentenceGraph {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The verb of harm ({@code @HARM}) that the noun hangs from by a relation the test accepts ("the strikes killed
+     * 20", "were killed in an attack"), or -1.
+     */
+    int harmVerb(int noun, java.util.function.Predicate<String> relation) {
+        for (Dependency d : in[noun]) {
+            if (d.governor() >= 0 && relation.test(d.relation()) && harm.contains(lemmas[d.governor()])) {
+                return d.governor();
+            }
+        }
+        return -1;
     }
 
     /** Whether a word is the subject or agent of some predicate, and so a doer rather than one acted upon. */

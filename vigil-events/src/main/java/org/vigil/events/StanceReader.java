@@ -39,15 +39,12 @@ final class StanceReader {
             hypothetical |= conditional(g, a);
             // "will close the consulate and expel the diplomats", "unless the junta frees them and steps down": a
             // verb conjoined with no auxiliary or mark of its own shares its first one's modal and condition
-            if (g.pos(a).startsWith("VB") && g.dependents(a, "aux").isEmpty() && g.dependents(a, "mark").isEmpty()) {
-                for (Dependency d : g.in(a)) {
-                    if (d.governor() >= 0 && d.relation().startsWith("conj") && g.pos(d.governor()).startsWith("VB")) {
-                        if (g.pos(a).equals("VB")) {
-                            modals.read(g, d.governor(), cues);
-                        }
-                        hypothetical |= conditional(g, d.governor());
-                    }
+            int first = bareConjunct(g, a);
+            if (first >= 0) {
+                if (g.pos(a).equals("VB")) {
+                    modals.read(g, first, cues);
                 }
+                hypothetical |= conditional(g, first);
             }
         }
 
@@ -119,6 +116,20 @@ final class StanceReader {
         return new Stance(negated || denied, modals.any || hypothetical, plain && modals.onlyPromise(),
                 plain && modals.onlyObligation(), negated && !hypothetical && !denied && modals.onlyPromise(),
                 attributed);
+    }
+
+    /** The verb a verb with no auxiliary or mark of its own is conjoined to, or -1. */
+    private static int bareConjunct(SentenceGraph g, int verb) {
+        if (!g.pos(verb).startsWith("VB") || !g.dependents(verb, "aux").isEmpty()
+                || !g.dependents(verb, "mark").isEmpty()) {
+            return -1;
+        }
+        for (Dependency d : g.in(verb)) {
+            if (d.governor() >= 0 && d.relation().startsWith("conj") && g.pos(d.governor()).startsWith("VB")) {
+                return d.governor();
+            }
+        }
+        return -1;
     }
 
     /** "denied sending": a gerund complement, which the parser may leave as a bare dependent. */

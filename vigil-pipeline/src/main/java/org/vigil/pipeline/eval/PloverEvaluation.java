@@ -144,10 +144,10 @@ public final class PloverEvaluation {
                     outcomes.stream().filter(o -> !o.type().equals(NONE)).mapToInt(Outcome::words).average()
                             .orElse(0));
             // whether a wrong type lies in reading the sentence or in choosing among its events
+            List<Outcome> wrong = outcomes.stream()
+                    .filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())).toList();
             out.printf("wrong type with an event: %d; the gold type is among the sentence's other events for %d%n",
-                    outcomes.stream().filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())).count(),
-                    outcomes.stream().filter(o -> !o.type().equals(NONE) && !o.type().equals(o.goldType())
-                            && o.codedTypes().contains(o.goldType())).count());
+                    wrong.size(), wrong.stream().filter(o -> o.codedTypes().contains(o.goldType())).count());
             breakdown(out, "source", Outcome::goldSource, Outcome::source);
             // a domestic act names its target's country once, as the source: no other actor to choose
             List<Outcome> noTarget = breakdown(out, "target", Outcome::goldTarget, Outcome::target);
@@ -192,9 +192,9 @@ public final class PloverEvaluation {
                     r.path("text").asText(), goldFile + "#" + id));
             CodedArticle coded = diagnosed.coded();
             // PLOVER has no type for CAMEO's statements and appeals (01, 02): the answer is the best event it types.
-            Event best = coded.events().stream().filter(e -> !e.negated())
-                    .filter(e -> e.plover() != null && e.plover().type() != null)
-                    .max(Comparator.comparingDouble(Event::confidence)).orElse(null);
+            List<Event> typed = coded.events().stream()
+                    .filter(e -> !e.negated() && e.plover() != null && e.plover().type() != null).toList();
+            Event best = typed.stream().max(Comparator.comparingDouble(Event::confidence)).orElse(null);
             Set<String> countries = coded.actors().stream().map(PloverEvaluation::country)
                     .filter(c -> c != null).collect(Collectors.toSet());
             outcomes.add(new Outcome(id, r.path("event").asText(), best == null ? NONE : label(best),
@@ -202,8 +202,7 @@ public final class PloverEvaluation {
                     firstCode(r.get("target")), best == null ? null : country(best.target()),
                     untyped(coded.events(), best), diagnosed.progress(),
                     r.path("text").asText().split("\\s+").length, countries,
-                    coded.events().stream().filter(e -> !e.negated() && e.plover() != null
-                            && e.plover().type() != null).map(this::label).collect(Collectors.toSet())));
+                    typed.stream().map(this::label).collect(Collectors.toSet())));
         }
         return new Report(outcomes);
     }
