@@ -60,7 +60,8 @@ final class ActorComposer {
             return person(headPiece, modifiers, former, personName != null ? personName : headPiece.text());
         }
         if (headPiece == null) {
-            return null;
+            return words.followers().contains(tree.token(head).lemma().toLowerCase(Locale.ROOT))
+                    ? followers(modifiers) : null;
         }
         Reading r = headPiece.reading();
         return switch (r.kind()) {
@@ -100,6 +101,20 @@ final class ActorComposer {
             return finish(text.withPerson(person), former, text.reason() + "; name '" + name + "' not in the files");
         }
         return Coding.uncoded("name '" + name + "' with no title or owner beside it and no entry in the files");
+    }
+
+    /**
+     * "Trump supporters", "critics of the Kenyan government": people who side with or against a body are not the
+     * body but people of its state, as far as the phrase tells; null where no word in it names a state.
+     */
+    private static Coding followers(List<Piece> modifiers) {
+        for (Piece p : modifiers) {
+            if (p.reading().country() != null) {
+                String reason = p.reading().source() + ", whose followers are not it";
+                return new Coding(p.reading().country(), null, null, null, reason + " → " + p.reading().country());
+            }
+        }
+        return null;
     }
 
     /** True when the words before a name give it another state or organisation than the office the files list. */

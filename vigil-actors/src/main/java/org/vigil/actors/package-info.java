@@ -20,6 +20,7 @@
  * A role word with no state or organisation keeps its sector but gets no code and counts as uncoded, and a name
  * nothing explains stays uncoded: nothing is guessed. The code is the owner (ISO3, or an international body's name in
  * capitals) followed by the sector, which is left out when it only says what kind of body the owner is (NATO, not
- * NATOIGO; NATOMIL for its forces).
+ * NATOIGO; NATOMIL for its forces). Followers of a person or body (resolver-words' {@code follower}: "Trump supporters",
+ * "Hamas loyalists") are people of its state, coded with the state alone, never as the person or body.
  */
 package org.vigil.actors;
