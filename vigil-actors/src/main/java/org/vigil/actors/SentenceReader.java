@@ -122,8 +122,10 @@ final class SentenceReader {
 
     private Candidate coded(SentenceTree tree, NounPhrase np, List<Piece> pieces, EntityMention e) {
         String person = e != null && e.type().equals("PERSON") ? e.text() : null;
-        // an elided "North" is a party of its own (see conjoinedOwners), not a word of this phrase's actor
-        List<Piece> own = pieces.stream().filter(p -> !p.elided()).toList();
+        // an elided "North", and an owner conjoined after the first ("Israeli and Hamas negotiators"), are parties
+        // of their own (see conjoinedOwners), not words of this phrase's actor
+        List<Piece> own = pieces.stream().filter(p -> !p.elided() && conjoinedTo(tree, np, pieces, p) == null)
+                .toList();
         Coding coding = composer.compose(tree, np, own, person);
         if (coding == null && e != null) {
             coding = Coding.uncoded("no entry in the files for '" + e.text() + "' and nothing beside it that codes it");
@@ -256,27 +258,44 @@ final class SentenceReader {
     }
 
     /**
-     * "Indian and Pakistani troops" are two actors: the phrase is coded with the first state, and each state
-     * conjoined with it gets a mention of its own, from its adjective to the head. "North and South Korea" is two
-     * states as well, coded with the name the head completes; the elided "North" gets the whole phrase.
+     * "Indian and Pakistani troops", "Israeli and Hamas negotiators" are two actors: the phrase is coded with the
+     * first owner, and each owner conjoined with it gets a mention of its own, from its word to the head. "North and
+     * South Korea" is two states as well, coded with the name the head completes; the elided "North" gets the whole
+     * phrase.
      */
     private void conjoinedOwners(SentenceTree tree, Candidate c, List<FoundMention> out) {
         Coding coding = c.coding();
-        if (coding.country() == null || coding.person() != null || coding.organization() != null) {
+        if (coding.person() != null) {
             return;
         }
-        // the first state named in full; an elided "North" is coded through the name after it
+        for (Piece p : c.pieces()) {
+            Piece first = conjoinedTo(tree, c.np(), c.pieces(), p);
+            if (first != null) {
+                List<Piece> own = new ArrayList<>(c.pieces().size());
+                for (Piece q : c.pieces()) {
+                    if (q == p || !q.elided() && q.kind() == Reading.Kind.ROLE) {
+                        own.add(q);
+                    }
+                }
+                TokenRange range = new TokenRange(tree.sentence().index(), p.first(), c.np().range().end(),
+                        c.np().head());
+                Coding each = composer.compose(tree, c.np(), own, null);
+                if (each != null && each.hasOwner()) {
+                    out.add(new FoundMention(range, each.withReason("conjoined with '" + first.text() + "': "
+                            + each.reason()), false));
+                }
+            }
+        }
+        if (coding.country() == null || coding.organization() != null) {
+            return;
+        }
         Piece first = c.pieces().stream().filter(p -> !p.elided()).findFirst().orElse(null);
         if (first == null || !isState(first) || !coding.country().equals(first.reading().country())) {
             return;
         }
-        boolean beforeHead = first.last() < c.np().head();
         for (Piece p : c.pieces()) {
-            boolean before = p.first() < first.first() && p.elided();
-            boolean after = beforeHead && p.first() > first.last() && p.last() < c.np().head()
-                    && (conjoined(tree, first.last(), p.last()) || conjoined(tree, first.last(), p.first()));
-            if (isState(p) && p.reading().country() != null && !p.reading().country().equals(coding.country())
-                    && (before || after)) {
+            if (p.first() < first.first() && p.elided() && isState(p) && p.reading().country() != null
+                    && !p.reading().country().equals(coding.country())) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), c.np().range().end(),
                         c.np().head());
                 String country = p.reading().country();
@@ -286,6 +305,23 @@ final class SentenceReader {
                                 + " → " + country + sector), false));
             }
         }
+    }
+
+    /**
+     * The earlier owner a state or organisation before the phrase's head is conjoined with ("Hamas" with "Israeli"
+     * in "Israeli and Hamas negotiators"), or null.
+     */
+    private static Piece conjoinedTo(SentenceTree tree, NounPhrase np, List<Piece> pieces, Piece p) {
+        if (p.elided() || !isOwner(p) || p.last() >= np.head()) {
+            return null;
+        }
+        for (Piece q : pieces) {
+            if (q.first() < p.first() && !q.elided() && isOwner(q)
+                    && (conjoined(tree, q.last(), p.last()) || conjoined(tree, q.last(), p.first()))) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**
