@@ -218,15 +218,17 @@ public final class PloverEvaluation {
     }
 
     private String label(Event e) {
-        if (e.plover() == null || e.plover().type() == null) {
-            return NONE;
-        }
+        return e.plover() == null || e.plover().type() == null ? NONE : label(e.plover().type(), e.cameo());
+    }
+
+    /** The gold records' (draft 0.5b1) name for a draft 0.8 type given to a CAMEO code. */
+    String label(String type, String cameo) {
         for (Draft d : drafts) {
-            if (d.type().equals(e.plover().type()) && (d.prefix().equals("*") || e.cameo().startsWith(d.prefix()))) {
+            if (d.type().equals(type) && (d.prefix().equals("*") || cameo.startsWith(d.prefix()))) {
                 return d.label();
             }
         }
-        return e.plover().type();
+        return type;
     }
 
     /** An actor's code as the PLOVER and PETRARCH gold records give it: its country, else IGO for an organisation. */
