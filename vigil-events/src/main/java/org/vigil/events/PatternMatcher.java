@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.vigil.events.patterns.Constraint;
 import org.vigil.events.patterns.EventPattern;
 import org.vigil.events.patterns.FrameTable;
@@ -211,7 +212,9 @@ final class PatternMatcher {
                 origin = Match.Origin.SUBJECT;
             }
             if (sources.isEmpty() && p.flags().contains(EventPattern.Flag.DOER)) {
-                sources = words.stream().filter(w -> !resolver.resolveAll(g, w).isEmpty()).limit(1).toList();
+                // "a rebel attack" names its doer in a further word, "a suicide bomber" in the trigger itself
+                sources = Stream.concat(Stream.of(t), words.stream())
+                        .filter(w -> !resolver.resolveAll(g, w).isEmpty()).limit(1).toList();
                 origin = sources.isEmpty() ? origin : Match.Origin.POSSESSOR;
             }
         }
