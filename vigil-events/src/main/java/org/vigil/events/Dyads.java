@@ -98,9 +98,17 @@ final class Dyads {
             borrowed = resolveAll(g, doer ? inner.sources() : inner.targets(), resolver);
             targets = named(borrowed);
         }
+        // "accused each other": conjoined subjects act on one another whatever the pattern.
+        boolean reciprocal = !m.targets().isEmpty()
+                && m.targets().stream().allMatch(t -> cues.reciprocal().contains(g.lemma(t)));
+        boolean symmetric = reciprocal || between || p.flags().contains(EventPattern.Flag.SYMMETRIC)
+                || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
         // The victims a violent act's outcome names ("..., killing 12 passengers"), and those the harm a noun event
-        // did befell ("five soldiers were killed in an attack by Hezbollah").
-        List<Argument> victims = violent(m) ? resolveAll(g, victims(g, m.trigger()), resolver) : List.of();
+        // did befell ("five soldiers were killed in an attack by Hezbollah"); not where two parties fight each
+        // other ("troops and rebels clashed, killing two civilians"), whose victims are no party to it.
+        boolean mutual = symmetric && m.targets().isEmpty() && sources.size() >= 2;
+        List<Argument> victims = violent(m) && !mutual ? resolveAll(g, victims(g, m.trigger()), resolver)
+                : List.of();
         List<Argument> harmed = noun ? resolveAll(g, harmed(g, m.trigger()), resolver)
                 : violent(m) ? resolveAll(g, harmedWhen(g, m.trigger()), resolver) : List.of();
         if (targets.isEmpty()) {
@@ -123,11 +131,6 @@ final class Dyads {
                 && !p.flags().contains(EventPattern.Flag.SYMMETRIC)) {
             targets = clauseTarget(g, m, sources, resolver);
         }
-        // "accused each other": conjoined subjects act on one another whatever the pattern.
-        boolean reciprocal = !m.targets().isEmpty()
-                && m.targets().stream().allMatch(t -> cues.reciprocal().contains(g.lemma(t)));
-        boolean symmetric = reciprocal || between || p.flags().contains(EventPattern.Flag.SYMMETRIC)
-                || m.embedded() != null && m.embedded().pattern().flags().contains(EventPattern.Flag.SYMMETRIC);
         // A source that is only a sector ("rebels", "protesters") makes an event only when it acts on someone:
         // "Protesters demanded the resignation of the Kenyan president", "police detained two journalists", not
         // "the minister had gone"; or with a named party to a mutual act ("the government and rebels signed").
