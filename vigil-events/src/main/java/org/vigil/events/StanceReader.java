@@ -90,9 +90,11 @@ final class StanceReader {
             } else if (complement && cues.speech().contains(lemma) && speaker < 0) {
                 speaker = subject(g, gov);
             }
-            // "an offer to mediate", "defied pressure to free the tanker": an act a noun asks for, offers or orders
-            // has not happened. The parser often hangs the infinitive on the verb, with the noun as its subject.
+            // "an offer to mediate", "defied pressure to free the tanker", "demands that the president resign": an
+            // act a noun asks for, offers or orders has not happened. The parser often hangs the infinitive on the
+            // verb, with the noun as its subject.
             if (rel.startsWith("acl") && cues.proposals().contains(lemma) && infinitive(g, current)
+                    || complement && cues.proposals().contains(lemma) && g.pos(gov).startsWith("NN")
                     || rel.equals("xcomp") && proposalAsDoer(g, current, gov)) {
                 hypothetical = true;
             }
