@@ -758,6 +758,9 @@ final class PatternMatcher {
                 return new Subjects(modifiers, Match.Origin.POSSESSOR);
             }
             List<Integer> party = copulaParty(g, t);
+            if (party.isEmpty()) {
+                party = partakers(g, t);
+            }
             if (!party.isEmpty()) {
                 return new Subjects(party, Match.Origin.SUBJECT);
             }
@@ -948,6 +951,17 @@ final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /** Those a passive verb of partaking puts in the noun's event ("were engaged in clashes"), or none. */
+    private List<Integer> partakers(SentenceGraph g, int noun) {
+        for (Dependency d : g.in(noun)) {
+            if (d.governor() >= 0 && d.relation().equals("obl:in") && cues.partaking().contains(g.lemma(d.governor()))
+                    && g.markedPassive(d.governor())) {
+                return g.dependents(d.governor(), "nsubj:pass");
+            }
+        }
+        return List.of();
     }
 
     /**
