@@ -117,13 +117,15 @@ final class SentenceReader {
                 && tree.children(token).stream().anyMatch(d -> d.base().equals("det") && d.dependent() < token);
     }
 
-    /** The phrase a token heads, read and coded; the place a report was filed from names no actor. */
+    /**
+     * The phrase a token heads, read and coded. The place a report was filed from names no actor, and is no mention
+     * at all, which later passes would code by the same name further on.
+     */
     private Candidate candidate(SentenceTree tree, int head, EntityMention e, Set<String> seen) {
         NounPhrase np = finder.phrase(tree, head, e == null ? null : e.tokens());
         if (opensWithDateline(tree, np)) {
             np = np.asPlace();
-            return new Candidate(np, matcher.pieces(tree, text, np, date, seen),
-                    Coding.uncoded("the dateline: where the report was filed from, not who acts"), e);
+            return new Candidate(np, matcher.pieces(tree, text, np, date, seen), null, e);
         }
         return coded(tree, np, matcher.pieces(tree, text, np, date, seen), e);
     }
@@ -476,12 +478,18 @@ final class SentenceReader {
             boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
                     && (tree.isNoun(p.last())
                         || words.doers().contains(tree.token(p.last()).lemma().toLowerCase(Locale.ROOT)))
-                    && words.holdings().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT));
+                    && holds(tree, c.np().head());
             if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
                 out.add(new FoundMention(range, composer.nested(List.of(p)), false));
             }
         }
+    }
+
+    /** Whether a noun names what a body holds or does; the lemmatiser reads "bases" as "basis", so both count. */
+    private boolean holds(SentenceTree tree, int noun) {
+        return words.holdings().contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
+                || words.holdings().contains(tree.token(noun).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOwner(Piece p) {
