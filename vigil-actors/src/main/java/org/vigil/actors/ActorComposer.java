@@ -67,7 +67,7 @@ final class ActorComposer {
         }
         Reading r = headPiece.reading();
         return switch (r.kind()) {
-            case ROLE -> role(pieces, former && tree.token(head).pos().equals("NN"));
+            case ROLE -> role(pieces, former && tree.token(head).pos().equals("NN"), head);
             case ORGANIZATION, CODED -> np.place() && "LOCATION".equals(tree.token(head).ner())
                     ? Coding.uncoded(r.source() + ", but used as a place")
                     : organization(headPiece, modifiers);
@@ -147,11 +147,11 @@ final class ActorComposer {
 
     /** A role word and the owners right before it, read as a phrase of their own. */
     Coding nested(List<Piece> pieces) {
-        return role(pieces, false);
+        return role(pieces, false, pieces.get(pieces.size() - 1).last());
     }
 
-    private Coding role(List<Piece> pieces, boolean former) {
-        Coding c = owned(pieces);
+    private Coding role(List<Piece> pieces, boolean former, int head) {
+        Coding c = owned(pieces, head);
         return finish(c, former, c.reason());
     }
 
@@ -173,6 +173,14 @@ final class ActorComposer {
      * gives the sector, unless an organisation in the phrase has a role of its own.
      */
     private Coding owned(List<Piece> pieces) {
+        return owned(pieces, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, where a role word after the head, in a phrase that owns it, does not outweigh the head's own:
+     * "families of terrorists" are CVL.
+     */
+    private Coding owned(List<Piece> pieces, int head) {
         Piece country = null;
         Piece organization = null;
         Piece role = null;
@@ -180,7 +188,8 @@ final class ActorComposer {
             Reading r = p.reading();
             if (r.kind() == Reading.Kind.ROLE) {
                 // "civilian authorities" are GOV: a word that says only what kind of people they are gives way
-                role = role == null || words.plainSectors().contains(role.reading().sector()) ? p : role;
+                role = role == null || words.plainSectors().contains(role.reading().sector()) && p.last() <= head
+                        ? p : role;
             } else if (r.kind() != Reading.Kind.PERSON) {
                 if (country == null && r.country() != null) {
                     country = p;
