@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  *       they disagree, because the report is the better witness of its own day.
  *   <li>A role word takes its owner from the words before it or an owning phrase after it: the leftmost state,
  *       people, seat of power or organisation ("Kosovo's government", "the president of Serbia", "troops from Chad"). The leftmost role gives
- *       the sector, as in PETRARCH, where the first agent is the primary one: "rebel commander" is REB. After an
+ *       the sector, as in PETRARCH, where the first agent is the primary one: "rebel commander" is REB; but a word
+ *       that says only what kind of people they are gives way to any other ("civilian authorities" are GOV, "the
+ *       national police" COP). After an
  *       organisation, a role word gives the sector only when the organisation's own code says merely what kind of
  *       body it is ("NATO troops" are MIL) and the word is not a staff word ("EU officials" stay IGO).
  *   <li>A state's name alone is the state: CAMEO codes "Serbia" SRB, with no sector, since the text does not say which
@@ -65,17 +67,30 @@ final class ActorComposer {
         }
         Reading r = headPiece.reading();
         return switch (r.kind()) {
-            case ROLE -> role(pieces, former && tree.token(head).pos().equals("NN"));
+            case ROLE -> role(pieces, former && tree.token(head).pos().equals("NN"), head);
             case ORGANIZATION, CODED -> np.place() && "LOCATION".equals(tree.token(head).ner())
                     ? Coding.uncoded(r.source() + ", but used as a place")
                     : organization(headPiece, modifiers);
-            case COUNTRY, NATIONALITY -> new Coding(r.country(), null, null, null, r.source() + " → " + r.country());
+            case COUNTRY, NATIONALITY -> language(tree, np, r) ? null
+                    : new Coding(r.country(), null, null, null, r.source() + " → " + r.country());
             case SEAT_OF_POWER -> np.place()
                     ? new Coding(r.country(), null, null, null, r.source() + ", used as a place → " + r.country())
                     : new Coding(r.country(), null, r.sector(), null, r.source() + " → " + r.country() + " " + r.sector());
-            case PLACE -> new Coding(r.country(), null, null, null, r.source() + " → " + r.country());
+            case PLACE -> r.country() == null ? null
+                    : new Coding(r.country(), null, null, null, r.source() + " → " + r.country());
             case PERSON -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /**
+     * A people's adjective alone, singular and with no article, is its language: "in English", "learning Arabic";
+     * the people are "the French" or "Russians".
+     */
+    private static boolean language(SentenceTree tree, NounPhrase np, Reading r) {
+        int head = np.head();
+        return r.kind() == Reading.Kind.NATIONALITY && np.naming().size() == 1 && np.range().start() == head
+                && (tree.token(head).pos().equals("NNP") || tree.token(head).pos().equals("NN"))
+                && !tree.token(head).text().endsWith("s");
     }
 
     private Coding person(Piece headPiece, List<Piece> modifiers, boolean former, String name) {
@@ -132,11 +147,11 @@ final class ActorComposer {
 
     /** A role word and the owners right before it, read as a phrase of their own. */
     Coding nested(List<Piece> pieces) {
-        return role(pieces, false);
+        return role(pieces, false, pieces.get(pieces.size() - 1).last());
     }
 
-    private Coding role(List<Piece> pieces, boolean former) {
-        Coding c = owned(pieces);
+    private Coding role(List<Piece> pieces, boolean former, int head) {
+        Coding c = owned(pieces, head);
         return finish(c, former, c.reason());
     }
 
@@ -158,13 +173,23 @@ final class ActorComposer {
      * gives the sector, unless an organisation in the phrase has a role of its own.
      */
     private Coding owned(List<Piece> pieces) {
+        return owned(pieces, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, where a role word after the head, in a phrase that owns it, does not outweigh the head's own:
+     * "families of terrorists" are CVL.
+     */
+    private Coding owned(List<Piece> pieces, int head) {
         Piece country = null;
         Piece organization = null;
         Piece role = null;
         for (Piece p : pieces) {
             Reading r = p.reading();
             if (r.kind() == Reading.Kind.ROLE) {
-                role = role == null ? p : role;
+                // "civilian authorities" are GOV: a word that says only what kind of people they are gives way
+                role = role == null || words.plainSectors().contains(role.reading().sector()) && p.last() <= head
+                        ? p : role;
             } else if (r.kind() != Reading.Kind.PERSON) {
                 if (country == null && r.country() != null) {
                     country = p;

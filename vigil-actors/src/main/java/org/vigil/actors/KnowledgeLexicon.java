@@ -57,10 +57,14 @@ public final class KnowledgeLexicon implements ActorLexicon {
         knowledge.organizationByName(phrase).filter(o -> casesAgree(phrase, o))
                 .ifPresent(o -> out.add(organization(phrase, o)));
         countries(phrase, out);
-        // a capitalised word before a name is a title ("President Vucic"); in lower case it heads a phrase
-        SectorTerm.Kind first = Character.isUpperCase(phrase.codePointAt(0)) ? SectorTerm.Kind.TITLE : SectorTerm.Kind.NOUN;
-        SectorTerm.Kind second = first == SectorTerm.Kind.TITLE ? SectorTerm.Kind.NOUN : SectorTerm.Kind.TITLE;
-        knowledge.sectorTerm(phrase, first).or(() -> knowledge.sectorTerm(phrase, second)).ifPresent(t -> out.add(
+        // a capitalised word before a name is a title ("President Vucic"), or a noun opening a sentence; a word in
+        // lower case heads a phrase and is only a noun: a "fire marshal" or "team captain" holds no rank
+        boolean capitalised = Character.isUpperCase(phrase.codePointAt(0));
+        Optional<SectorTerm> term = capitalised
+                ? knowledge.sectorTerm(phrase, SectorTerm.Kind.TITLE)
+                        .or(() -> knowledge.sectorTerm(phrase, SectorTerm.Kind.NOUN))
+                : knowledge.sectorTerm(phrase, SectorTerm.Kind.NOUN);
+        term.ifPresent(t -> out.add(
                 new Reading(Reading.Kind.ROLE, null, null, t.sector(), null,
                         (t.kind() == SectorTerm.Kind.TITLE ? "title '" : "role '") + phrase + "' " + t.sector())));
         return out;

@@ -99,7 +99,14 @@ final class NameMatcher {
             return null;
         }
         String words = text.substring(tree.token(first).span().start(), tree.token(last).span().end());
+        if (this.words.regions().contains(Names.key(words))) {
+            return new Piece(first, last, words, new Reading(Reading.Kind.PLACE, null, null, null, null,
+                    "'" + words + "' a region of several states"), false);
+        }
         List<Reading> readings = new ArrayList<>(lexicon.readings(words, date));
+        if (isPerson(tree, last + 1) && readings.stream().noneMatch(r -> r.kind() == Reading.Kind.ROLE)) {
+            readings.addAll(titles(words, date));
+        }
         if (readings.isEmpty() && places != null && wholeLocation(tree, first, last)) {
             places.stateOf(words).ifPresent(iso3 -> readings.add(new Reading(Reading.Kind.PLACE, iso3, null, null,
                     null, "'" + words + "' a place in " + iso3 + " (gazetteer)")));
@@ -108,7 +115,8 @@ final class NameMatcher {
         boolean person = "PERSON".equals(end.ner());
         // part of a longer name: "Sofia" in "Sofia Marchetti"; a one-word "Wagner" tagged PERSON may still be the group
         boolean inName = person && (isPerson(tree, first - 1) || isPerson(tree, last + 1));
-        readings.removeIf(r -> (r.kind() == Reading.Kind.PERSON && !person)
+        boolean personal = person || knownAlias(tree, first, last);
+        readings.removeIf(r -> (r.kind() == Reading.Kind.PERSON && !personal)
                 || (isState(r) && !Character.isUpperCase(end.text().codePointAt(0)))
                 || ((isState(r) || r.kind() == Reading.Kind.ORGANIZATION) && inName));
         if (backs(tree, last)) {
@@ -119,6 +127,34 @@ final class NameMatcher {
         }
         return new Piece(first, last, words, choose(readings, seen), false);
     }
+
+    /**
+     * A title is written in lower case before a name as well ("army captain John Reyes"), though elsewhere the
+     * same word names no role ("the team captain").
+     */
+    private List<Reading> titles(String words, LocalDate date) {
+        String capitalised = words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return lexicon.readings(capitalised, date).stream().filter(r -> r.kind() == Reading.Kind.ROLE).toList();
+    }
+
+    /**
+     * The recogniser misses some names the files know as a person's ("AMLO", tagged an organisation): a run of
+     * proper nouns it tagged no place, date or number still reads as the person when it cannot be a common word
+     * written with a capital, being several words or an acronym.
+     */
+    private static boolean knownAlias(SentenceTree tree, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            Token token = tree.token(t);
+            if (!token.pos().startsWith("NNP") || !NAME_TAGS.contains(token.ner())) {
+                return false;
+            }
+        }
+        String word = tree.token(first).text();
+        return last > first || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Tags the recogniser gives names it did not read as a person's, or none. */
+    private static final Set<String> NAME_TAGS = Set.of("O", "ORGANIZATION", "MISC");
 
     /** True when a hyphen and a backing participle follow: "Turkish" in "Turkish-backed". */
     private boolean backs(SentenceTree tree, int last) {

@@ -83,7 +83,8 @@ final class NounPhraseFinder {
                 continue;
             }
             // enhanced++ copies "obl:in" to every conjunct, while only the first has the "in" itself
-            place |= (d.base().equals("obl") || d.base().equals("nmod")) && words.places().contains(preposition(d));
+            place |= (d.base().equals("obl") || d.base().equals("nmod")) && (words.places().contains(preposition(d))
+                    || located(tree, d));
             if (MODIFYING.contains(d.relation()) || MODIFYING.contains(d.base())) {
                 modifier = true;
                 owner |= d.relation().equals("nmod:poss");
@@ -153,6 +154,13 @@ final class NounPhraseFinder {
             }
         }
         return -1;
+    }
+
+    /** "east of Damascus", "flights between London and Amsterdam": a noun that locates by what follows it. */
+    private boolean located(SentenceTree tree, Dependency d) {
+        String preposition = preposition(d);
+        return (preposition.equals("of") || preposition.equals("between"))
+                && words.locators().contains(lower(tree, d.governor()));
     }
 
     /** The preposition an enhanced relation carries: "in" for "obl:in", "" for none. */

@@ -27,11 +27,21 @@ import java.util.Set;
  *                            before them does not name ("government supporters", "army critics")
  * @param doers               role words that, tagged as adjectives before a noun, still name who does or holds it
  *                            ("a rebel attack", "militant bases")
+ * @param missions            lemmas of role words for a state's missions and envoys abroad ("embassy", "ambassador"),
+ *                            which a state they are in does not own
+ * @param regions             names of regions that span several states ("South America"), which name none of them
+ * @param plainSectors        agent codes of role words that say only what kind of people the others are ("civilian":
+ *                            CVL), so that another role word in the phrase gives the sector
+ * @param holdings            lemmas of nouns for what a body holds or does ("station", "attack"), the only heads a
+ *                            role word before them names an actor of
+ * @param locators            lemmas of nouns whose "of" or "between" phrase is a place, not an owner ("east of
+ *                            Damascus", "flights between London and Amsterdam")
  */
 record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing, Set<String> namingVerbs,
                      Set<String> former, Set<String> organizationSectors, Set<String> staffSectors,
                      Set<String> voices, Map<String, List<String>> statePairs, Set<String> followers,
-                     Set<String> doers) {
+                     Set<String> doers, Set<String> missions, Set<String> regions, Set<String> plainSectors,
+                     Set<String> holdings, Set<String> locators) {
 
     static final String FILE = "resolver-words.tsv";
 
@@ -47,6 +57,11 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         statePairs = Map.copyOf(statePairs);
         followers = Set.copyOf(followers);
         doers = Set.copyOf(doers);
+        missions = Set.copyOf(missions);
+        regions = Set.copyOf(regions);
+        plainSectors = Set.copyOf(plainSectors);
+        holdings = Set.copyOf(holdings);
+        locators = Set.copyOf(locators);
     }
 
     static ResolverWords bundled() {
@@ -62,6 +77,11 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
         Map<String, List<String>> pairs = new HashMap<>();
         Set<String> followers = new HashSet<>();
         Set<String> doers = new HashSet<>();
+        Set<String> missions = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        Set<String> plain = new HashSet<>();
+        Set<String> holdings = new HashSet<>();
+        Set<String> locators = new HashSet<>();
         for (Tsv.Row r : Tsv.read(FILE, in, List.of("word", "use"))) {
             String word = r.get(0).strip();
             String use = r.get(1).strip();
@@ -84,10 +104,15 @@ record ResolverWords(Set<String> places, Set<String> owners, Set<String> backing
                 case "voice" -> voices.add(word.toLowerCase(Locale.ROOT));
                 case "follower" -> followers.add(word.toLowerCase(Locale.ROOT));
                 case "doer" -> doers.add(word.toLowerCase(Locale.ROOT));
+                case "mission" -> missions.add(word.toLowerCase(Locale.ROOT));
+                case "region" -> regions.add(Names.key(word));
+                case "plain-sector" -> plain.add(word);
+                case "holding" -> holdings.add(word.toLowerCase(Locale.ROOT));
+                case "locator" -> locators.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown use '" + r.get(1) + "'");
             }
         }
         return new ResolverWords(places, owners, backing, naming, former, organizations, staff, voices, pairs,
-                followers, doers);
+                followers, doers, missions, regions, plain, holdings, locators);
     }
 }

@@ -71,7 +71,7 @@ final class SentenceReader {
         Map<Integer, Candidate> candidates = new LinkedHashMap<>();
         for (int h = 0; h < tree.size(); h++) {
             EntityMention e = entityAt.get(h);
-            if (e != null || (tree.isNoun(h) && !insideEntity.contains(h))) {
+            if (e != null || ((tree.isNoun(h) || usedAsNoun(tree, h)) && !insideEntity.contains(h))) {
                 Candidate c = candidate(tree, h, e, seen);
                 candidates.put(h, c);
                 if (e != null && c.pieces().stream().noneMatch(p -> p.covers(c.np().head()))) {
@@ -111,11 +111,21 @@ final class SentenceReader {
         return out;
     }
 
-    /** The phrase a token heads, read and coded. */
+    /** An adjective with an article of its own heads a phrase as a noun would: "a Chinese national". */
+    private static boolean usedAsNoun(SentenceTree tree, int token) {
+        return tree.token(token).pos().startsWith("JJ")
+                && tree.children(token).stream().anyMatch(d -> d.base().equals("det") && d.dependent() < token);
+    }
+
+    /**
+     * The phrase a token heads, read and coded. The place a report was filed from names no actor, and is no mention
+     * at all, which later passes would code by the same name further on.
+     */
     private Candidate candidate(SentenceTree tree, int head, EntityMention e, Set<String> seen) {
         NounPhrase np = finder.phrase(tree, head, e == null ? null : e.tokens());
-        if (opensWithDateline(np)) {
+        if (opensWithDateline(tree, np)) {
             np = np.asPlace();
+            return new Candidate(np, matcher.pieces(tree, text, np, date, seen), null, e);
         }
         return coded(tree, np, matcher.pieces(tree, text, np, date, seen), e);
     }
@@ -166,16 +176,30 @@ final class SentenceReader {
         return c;
     }
 
-    /** The place a report was filed from, opening its text, is where, not who ("BEIRUT (AP) —"). */
-    private boolean opensWithDateline(NounPhrase np) {
-        String dateline = doc.article().datelinePlace();
-        if (dateline == null || np.range().sentence() != 0 || np.range().start() != 0) {
+    /**
+     * The place a report was filed from, opening its text, is where, not who: the header's dateline, or a name in
+     * capitals opening the text before a colon, dash or bracket ("BEIRUT (AP) —", "LOS ANGELES:", "By NAIROBI —").
+     */
+    private boolean opensWithDateline(SentenceTree tree, NounPhrase np) {
+        TokenRange r = np.range();
+        int start = r.start() == 1 && tree.token(0).text().equalsIgnoreCase("by") ? 1 : 0;
+        if (r.sentence() != 0 || r.start() != start) {
             return false;
         }
-        String words = Names.key(FoundMention.span(doc, np.range()).of(text));
-        String place = Names.key(dateline);
-        return !words.isEmpty() && (place.equals(words) || place.startsWith(words + ","));
+        String written = FoundMention.span(doc, r).of(text);
+        String words = Names.key(written);
+        String dateline = doc.article().datelinePlace();
+        if (dateline != null) {
+            String place = Names.key(dateline);
+            return !words.isEmpty() && (place.equals(words) || place.startsWith(words + ","));
+        }
+        return r.end() < tree.size() && DATELINE_ENDS.contains(tree.token(r.end()).text())
+                && written.codePoints().filter(Character::isLetter).count() > 2
+                && written.equals(written.toUpperCase(Locale.ROOT));
     }
+
+    /** What closes a dateline written at the head of a report. */
+    private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "--", "—", "–", "(", "-LRB-", ",");
 
     /** The token of an entity that no other token of it governs: "Vucic" in "Aleksandar Vucic". */
     private static int entityHead(SentenceTree tree, TokenRange entity) {
@@ -357,12 +381,14 @@ final class SentenceReader {
 
     /**
      * A role with no owner, in a state, is that state's: "lawmakers in Germany", "police in Kenya", "activists in
-     * Egypt". Not "troops in Syria", which are often another state's.
+     * Egypt". Not "troops in Syria", which are often another state's, nor "the embassy in Addis Ababa", a mission
+     * that is always another state's.
      */
     private Candidate roleInState(SentenceTree tree, Candidate c, Map<Integer, Candidate> candidates) {
         Coding coding = c.coding();
         if (coding == null || coding.sector() == null || coding.hasOwner() || coding.person() != null
-                || FOREIGN_PRONE.contains(coding.sector())) {
+                || FOREIGN_PRONE.contains(coding.sector())
+                || words.missions().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT))) {
             return c;
         }
         for (Dependency d : tree.children(c.np().head())) {
@@ -443,20 +469,27 @@ final class SentenceReader {
             }
         }
         // A state or organisation alone before a thing is its owner, and a mention of its own: "the American
-        // proposal", "the Serbian border". So is a body named by a noun right before what it holds: "a police
-        // station", "rebel bases", "an army post" are where police, rebels and the army are attacked, and "a rebel
-        // attack" is one by rebels.
+        // proposal", "the Serbian border". So is a body named by a noun right before what it holds or does (see
+        // resolver-words' holding): "a police station", "rebel bases", "an army post" are where police, rebels and
+        // the army are attacked, and "a rebel attack" is one by rebels; but "a press conference", "the party line"
+        // and "refugee status" are kinds of things, and "government supporters" are not the government.
         for (Piece p : pieces) {
             boolean owner = isOwner(p) && p.kind() != Reading.Kind.CODED;
             boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
                     && (tree.isNoun(p.last())
                         || words.doers().contains(tree.token(p.last()).lemma().toLowerCase(Locale.ROOT)))
-                    && !words.followers().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT));
+                    && holds(tree, c.np().head());
             if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
                 out.add(new FoundMention(range, composer.nested(List.of(p)), false));
             }
         }
+    }
+
+    /** Whether a noun names what a body holds or does; the lemmatiser reads "bases" as "basis", so both count. */
+    private boolean holds(SentenceTree tree, int noun) {
+        return words.holdings().contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
+                || words.holdings().contains(tree.token(noun).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOwner(Piece p) {

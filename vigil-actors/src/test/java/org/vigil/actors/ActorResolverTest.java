@@ -70,6 +70,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRoleWordBeforeAThingItNeitherHoldsNorDoesIsNoMention() {
+        List<String> phrases = resolve("At a press conference, the party line on refugee status was read out in "
+                + "the local government area after a rebel attack.", DAY).stream().map(m -> m.actor().text()).toList();
+        assertThat(phrases).containsExactly("rebel");
+    }
+
+    @Test
     void aPlaceTheFilesLackCodesTheStateThePlacesPutItIn() {
         String text = "Police in Lagos arrested two journalists near Ibadan.";
         ActorResolver withPlaces = RESOLVER.withPlaces(name -> name.equals("Lagos") || name.equals("Ibadan")
