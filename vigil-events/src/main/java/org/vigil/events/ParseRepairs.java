@@ -67,7 +67,10 @@ final class ParseRepairs {
             }
             boolean placed = from.stream().anyMatch(e -> e.dependent() == f && e.governor() != Dependency.ROOT
                     && (e.governor() == n || e.governor() < f || e.governor() > n));
-            if (rooted && verb < 0 || !placed) {
+            // a noun the parser placed as a clause's argument or a noun's modifier stays where it is
+            boolean loose = from.stream().filter(e -> e.dependent() == n).allMatch(e -> e.governor() == f
+                    || e.relation().equals("dep") || e.relation().equals("appos") || e.relation().equals("root"));
+            if (rooted && verb < 0 || !placed || !loose) {
                 continue;
             }
             Dependency apposition = null;
@@ -100,9 +103,35 @@ final class ParseRepairs {
                 }
             }
             into.add(new Dependency("compound", noun, name));
-            out = into;
+            // "the round of North American Free Trade Agreement (NAFTA) negotiations": no phrase its own head
+            boolean cycle = false;
+            for (Dependency e : into) {
+                cycle |= e.dependent() == noun && e.governor() >= 0 && below(into, e.governor(), noun);
+            }
+            if (!cycle) {
+                out = into;
+            }
         }
         return out == null ? edges : out;
+    }
+
+    /** Whether the token hangs, through any chain of governors, from the head (or is the head). */
+    private static boolean below(List<Dependency> edges, int token, int head) {
+        int at = token;
+        for (int hops = 0; hops < edges.size() && at >= 0; hops++) {
+            if (at == head) {
+                return true;
+            }
+            int up = Dependency.ROOT;
+            for (Dependency e : edges) {
+                if (e.dependent() == at) {
+                    up = e.governor();
+                    break;
+                }
+            }
+            at = up;
+        }
+        return false;
     }
 
     /**
@@ -136,6 +165,10 @@ final class ParseRepairs {
                 if (e.dependent() == article) {
                     incoming.add(e);
                 }
+            }
+            final int head = noun;
+            if (incoming.isEmpty() || incoming.stream().anyMatch(e -> below(from, e.governor(), head))) {
+                continue;
             }
             for (Dependency e : from) {
                 if (e.dependent() == article) {
