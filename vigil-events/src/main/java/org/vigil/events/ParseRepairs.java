@@ -16,11 +16,207 @@ final class ParseRepairs {
 
     /** The sentence's edges with every repair made, in an order where each sees the shapes the ones before it made. */
     static List<Dependency> repair(Sentence sentence, String[] lemmas, Cues cues) {
-        List<Dependency> edges = backedRoot(infinitiveRoot(sentence.dependencies(), sentence), sentence);
+        List<Dependency> edges = parenthesisedName(sentence.dependencies(), sentence);
+        edges = backOblique(articleHead(edges, sentence), lemmas);
+        edges = backedRoot(infinitiveRoot(edges, sentence), sentence);
         edges = trailingRemark(callOn(gerundPhrase(edges, sentence, lemmas), lemmas), sentence, lemmas, cues);
         edges = ownedStance(stanceClause(forTo(edges, lemmas), lemmas, cues), sentence, lemmas, cues);
         edges = nounTakenForVerb(pronounClause(edges, sentence), sentence);
         return trailingGerund(idleParticiple(subjectsPurpose(edges, lemmas, cues), sentence, lemmas, cues), sentence);
+    }
+
+    /**
+     * "planted by Kurdistan Workers Party (PKK) militants", "clashed with Allied Democratic Forces (ADF) rebels": a
+     * name with its acronym in parentheses before a common noun names that noun's kind, but the parser may end the
+     * phrase at the name and hang the noun elsewhere: loose, as an apposition of an earlier noun (with the
+     * participle whose by-phrase it ends as its adjective), or as the sentence's root with the finite verb after it
+     * as its clause ("... (PKK) militants, killed/acl two soldiers"). The noun is the phrase's head and the name its
+     * compound; the noun takes the name's place in the sentence. A verb made the noun's clause becomes the
+     * predicate, with the noun's subject; a participle made its adjective hangs on the noun the apposition was of.
+     */
+    private static List<Dependency> parenthesisedName(List<Dependency> edges, Sentence sentence) {
+        var tokens = sentence.tokens();
+        List<Dependency> out = null;
+        for (int close = 2; close + 1 < tokens.size(); close++) {
+            int noun = close + 1;
+            int open = close - 1;
+            while (open > 0 && close - open <= 4 && !"(".equals(tokens.get(open).text())) {
+                open--;
+            }
+            int name = open - 1;
+            if (!")".equals(tokens.get(close).text()) || !"(".equals(tokens.get(open).text()) || name < 0
+                    || !tokens.get(name).pos().startsWith("NNP") || !tokens.get(noun).pos().matches("NNS?")) {
+                continue;
+            }
+            List<Dependency> from = out == null ? edges : out;
+            final int n = noun;
+            final int f = name;
+            if (from.stream().anyMatch(e -> e.governor() == n && e.dependent() == f)
+                    && from.stream().noneMatch(e -> e.governor() == Dependency.ROOT && e.dependent() == n)) {
+                continue;
+            }
+            // a verb the parser made the noun's clause, where the noun is the root
+            int verb = -1;
+            boolean rooted = from.contains(new Dependency("root", Dependency.ROOT, noun));
+            for (Dependency e : from) {
+                if (rooted && e.governor() == noun && e.dependent() > noun && (e.relation().equals("acl")
+                        || e.relation().equals("dep")) && finite(tokens.get(e.dependent()).pos())) {
+                    verb = e.dependent();
+                    break;
+                }
+            }
+            boolean placed = from.stream().anyMatch(e -> e.dependent() == f && e.governor() != Dependency.ROOT
+                    && (e.governor() == n || e.governor() < f || e.governor() > n));
+            // a noun the parser placed as a clause's argument or a noun's modifier stays where it is
+            boolean loose = from.stream().filter(e -> e.dependent() == n).allMatch(e -> e.governor() == f
+                    || e.relation().equals("dep") || e.relation().equals("appos") || e.relation().equals("root"));
+            if (rooted && verb < 0 || !placed || !loose) {
+                continue;
+            }
+            Dependency apposition = null;
+            for (Dependency e : from) {
+                if (e.dependent() == noun && e.relation().equals("appos") && e.governor() < name) {
+                    apposition = e;
+                }
+            }
+            List<Dependency> into = new ArrayList<>();
+            for (Dependency e : from) {
+                int g = e.governor();
+                int d = e.dependent();
+                if (d == noun) {
+                    continue;
+                } else if (d == name && g == noun) {
+                    into.add(new Dependency(e.relation(), verb, noun));
+                } else if (d == name && (g < open || g > close)) {
+                    into.add(new Dependency(e.relation(), g, noun));
+                } else if (g == name && (e.relation().equals("det") || e.relation().equals("case"))) {
+                    into.add(new Dependency(e.relation(), noun, d));
+                } else if (g == noun && d == verb) {
+                    into.add(new Dependency("root", Dependency.ROOT, verb));
+                } else if (g == noun && verb >= 0 && (d > noun || e.relation().startsWith("nsubj"))) {
+                    into.add(new Dependency(e.relation(), verb, d));
+                } else if (g == noun && apposition != null && d < name && e.relation().equals("amod")
+                        && tokens.get(d).pos().equals("VBN")) {
+                    into.add(new Dependency("acl", apposition.governor(), d));
+                } else {
+                    into.add(e);
+                }
+            }
+            into.add(new Dependency("compound", noun, name));
+            // "the round of North American Free Trade Agreement (NAFTA) negotiations": no phrase its own head
+            boolean cycle = false;
+            for (Dependency e : into) {
+                cycle |= e.dependent() == noun && e.governor() >= 0 && below(into, e.governor(), noun);
+            }
+            if (!cycle) {
+                out = into;
+            }
+        }
+        return out == null ? edges : out;
+    }
+
+    /** Whether the token hangs, through any chain of governors, from the head (or is the head). */
+    private static boolean below(List<Dependency> edges, int token, int head) {
+        int at = token;
+        for (int hops = 0; hops < edges.size() && at >= 0; hops++) {
+            if (at == head) {
+                return true;
+            }
+            int up = Dependency.ROOT;
+            for (Dependency e : edges) {
+                if (e.dependent() == at) {
+                    up = e.governor();
+                    break;
+                }
+            }
+            at = up;
+        }
+        return false;
+    }
+
+    /**
+     * "Police have used a water cannon and tear gas against crowds": the parser may make the article the verb's
+     * object (or the head of any phrase) and hang the nouns after it loose on it ("dep"). An article heads nothing;
+     * the first noun after it is the phrase's head, with the article its determiner, what hung on the article hangs
+     * on that noun, and a noun conjoined with it takes the article's relation too, as the enhanced graph gives a
+     * conjunct its head's relation.
+     */
+    private static List<Dependency> articleHead(List<Dependency> edges, Sentence sentence) {
+        List<Dependency> out = null;
+        for (int article = 0; article < sentence.tokens().size(); article++) {
+            if (!"DT".equals(sentence.tokens().get(article).pos())) {
+                continue;
+            }
+            int noun = -1;
+            for (Dependency d : edges) {
+                int n = d.dependent();
+                if (d.governor() == article && d.relation().equals("dep") && n > article
+                        && sentence.tokens().get(n).pos().startsWith("NN") && (noun < 0 || n < noun)) {
+                    noun = n;
+                }
+            }
+            if (noun < 0) {
+                continue;
+            }
+            List<Dependency> from = out == null ? edges : out;
+            List<Dependency> into = new ArrayList<>();
+            List<Dependency> incoming = new ArrayList<>();
+            for (Dependency e : from) {
+                if (e.dependent() == article) {
+                    incoming.add(e);
+                }
+            }
+            final int head = noun;
+            if (incoming.isEmpty() || incoming.stream().anyMatch(e -> below(from, e.governor(), head))) {
+                continue;
+            }
+            for (Dependency e : from) {
+                if (e.dependent() == article) {
+                    into.add(new Dependency(e.relation(), e.governor(), noun));
+                } else if (e.governor() == article && e.dependent() == noun) {
+                    into.add(new Dependency("det", noun, article));
+                } else if (e.governor() == article && e.relation().equals("dep")
+                        && from.contains(new Dependency("conj:and", noun, e.dependent()))
+                        || e.governor() == article && e.relation().equals("dep")
+                        && from.contains(new Dependency("conj:or", noun, e.dependent()))) {
+                    for (Dependency in : incoming) {
+                        into.add(new Dependency(in.relation(), in.governor(), e.dependent()));
+                    }
+                } else if (e.governor() == article) {
+                    into.add(new Dependency(e.relation(), noun, e.dependent()));
+                } else {
+                    into.add(e);
+                }
+            }
+            out = into;
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * "handed control of the camp back to Iraqi forces", "pushed the rebels back from the border": the parser may
+     * hang the phrase after "back" or "away" on that adverb rather than on the verb it modifies. The adverb tells the
+     * verb's direction; the phrase is the verb's, as it is in "handed control back to the army" read whole.
+     */
+    private static List<Dependency> backOblique(List<Dependency> edges, String[] lemmas) {
+        List<Dependency> out = null;
+        for (Dependency adverb : edges) {
+            int a = adverb.dependent();
+            if (!adverb.relation().equals("advmod") || adverb.governor() < 0
+                    || !(lemmas[a].equals("back") || lemmas[a].equals("away"))) {
+                continue;
+            }
+            for (Dependency d : edges) {
+                if (d.governor() == a && d.relation().startsWith("obl:")) {
+                    if (out == null) {
+                        out = new ArrayList<>(edges);
+                    }
+                    out.remove(d);
+                    out.add(new Dependency(d.relation(), adverb.governor(), d.dependent()));
+                }
+            }
+        }
+        return out == null ? edges : out;
     }
 
     /**

@@ -14,8 +14,10 @@ import org.vigil.model.DataLines;
  * which no adjective is followed by (a verb, a modal, a possessive ending). So is a people's word the tagger took for
  * an adjective where it ends its phrase ("arrested a Bosnian Serb/JJ.", "two Britons and an Australian/JJ"): a
  * capitalised adjective inside the sentence, after an article, a number or another such word, with no noun or
- * adjective after it ("the French and British governments" keeps its adjectives). The parser reads the tags, so a
- * wrong one costs the sentence its subject; the tagger itself stays the fast one.
+ * adjective after it ("the French and British governments" keeps its adjectives). And an acronym that a name
+ * gives in parentheses ("Islamic State (IS/VBZ) militants", "(ADF/NN)") is a proper noun: the tagger may take "IS"
+ * for the verb, and the parser then makes the name the subject of a copula. The parser reads the tags, so a wrong
+ * one costs the sentence its subject; the tagger itself stays the fast one.
  */
 public final class ActorNounRetagger extends TagRepair {
     private static final Set<String> WORDS = load();
@@ -34,10 +36,19 @@ public final class ActorNounRetagger extends TagRepair {
             }
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (peopleWord(tokens, i)) {
+            if (peopleWord(tokens, i) || acronymInParentheses(tokens, i)) {
                 tokens.get(i).setTag("NNP");
             }
         }
+    }
+
+    /** "Islamic State (IS) militants": a word of two or more capitals alone in parentheses after a proper noun. */
+    private static boolean acronymInParentheses(List<CoreLabel> tokens, int i) {
+        String w = tokens.get(i).word();
+        return i > 1 && i + 1 < tokens.size() && tokens.get(i - 1).word().equals("(")
+                && tokens.get(i + 1).word().equals(")") && tokens.get(i - 2).tag().startsWith("NNP")
+                && w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean peopleWord(List<CoreLabel> tokens, int i) {

@@ -18,11 +18,13 @@ import org.vigil.model.DataLines;
 
 /**
  * Joins a verb written with a hyphen ({@code hyphenated-verbs.txt}: "test-fired", "air-dropped") back into one token
- * after the tokenizer split it in three, so that the tagger sees a verb and the parser its subject and object. Runs
- * after sentence splitting, and numbers the tokens again as it did.
+ * after the tokenizer split it in three, so that the tagger sees a verb and the parser its subject and object; and so
+ * a noun of a verb and a particle ({@code hyphenated-nouns.txt}: "sit-in", "stand-off"), so that the tagger does not
+ * take its particle for a preposition and the parser keeps the noun with its article. Runs after sentence
+ * splitting, and numbers the tokens again as it did.
  */
 public final class HyphenatedVerbJoiner implements Annotator {
-    /** Per first part, the stems of the verbs written with it: "test" to "fire" and "launch". */
+    /** Per first part, the stems of the words written with it: "test" to "fire" and "launch", "sit" to "in". */
     private static final Map<String, Set<String>> VERBS = load();
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
@@ -110,12 +112,14 @@ public final class HyphenatedVerbJoiner implements Annotator {
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> verbs = new HashMap<>();
-        for (String line : DataLines.words(HyphenatedVerbJoiner.class, "hyphenated-verbs.txt")) {
-            String[] parts = line.toLowerCase(Locale.ROOT).split("-", 2);
-            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                throw new IllegalStateException("hyphenated-verbs.txt: not a hyphenated verb: " + line);
+        for (String file : List.of("hyphenated-verbs.txt", "hyphenated-nouns.txt")) {
+            for (String line : DataLines.words(HyphenatedVerbJoiner.class, file)) {
+                String[] parts = line.toLowerCase(Locale.ROOT).split("-", 2);
+                if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                    throw new IllegalStateException(file + ": not a hyphenated word: " + line);
+                }
+                verbs.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
             }
-            verbs.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
         }
         return Map.copyOf(verbs);
     }

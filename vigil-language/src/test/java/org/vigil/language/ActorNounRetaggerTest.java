@@ -50,4 +50,15 @@ class ActorNounRetaggerTest {
     void aPeoplesWordBeforeItsNounOrAfterAVerbStaysAnAdjective(String text, String word) {
         assertThat(Analyzers.token(text, word).pos()).isEqualTo("JJ");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Islamic State (IS) militants seized control of the border post.|IS|militants|seized",
+            "Iraqi forces freed the villages from the Islamic State (IS) militants.|IS|militants|freed"})
+    void anAcronymInParenthesesIsAName(String text, String acronym, String noun, String verb) {
+        Sentence s = Analyzers.sentence(text);
+        assertThat(s.tokens().get(Analyzers.index(s, acronym)).pos()).isEqualTo("NNP");
+        assertThat(s.governorsOf(Analyzers.index(s, noun))).extracting(d -> s.tokens().get(d.governor()).text())
+                .contains(verb);
+    }
 }

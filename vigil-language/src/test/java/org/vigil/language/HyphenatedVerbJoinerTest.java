@@ -42,4 +42,15 @@ class HyphenatedVerbJoinerTest {
         Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
         assertThat(s.tokens()).extracting(Token::text).contains("Saudi", "led", "test", "marched");
     }
+
+    @Test
+    void aNounOfAVerbAndAParticleIsOneTokenWithItsArticle() {
+        String text = "Police broke up the sit-in outside parliament.";
+        Sentence s = Analyzers.annotate(text, LocalDate.of(2005, 1, 1)).sentences().get(0);
+        Token noun = s.tokens().stream().filter(t -> t.text().equals("sit-in")).findFirst().orElseThrow();
+        assertThat(noun.span().of(text)).isEqualTo("sit-in");
+        assertThat(noun.pos()).startsWith("NN");
+        assertThat(s.dependentsOf(noun.index())).extracting(Dependency::relation, d -> s.tokens().get(d.dependent())
+                .text()).contains(org.assertj.core.groups.Tuple.tuple("det", "the"));
+    }
 }
