@@ -25,7 +25,7 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
             Set<String> purpose, Set<String> proposals, Set<String> stance, Set<String> statements,
             Set<String> issuing, Set<String> venueNamed, Set<String> making, Set<String> designs,
             Set<String> remarks, Set<String> foreignActs, Set<String> dissentActs, Set<String> missions,
-            Set<String> takings, Set<String> measures, Set<String> partaking) {
+            Set<String> takings, Set<String> measures, Set<String> partaking, Set<String> standing) {
 
     static final String RESOURCE = "cues.txt";
 
@@ -75,7 +75,7 @@ record Cues(Set<String> negation, Set<String> modal, Set<String> condition, Set<
                     sets.get("ISSUING", w), sets.get("VENUE_NAMED", w), sets.get("MAKING", w), sets.get("DESIGNS", w),
                     sets.get("REMARKS", w), sets.get("FOREIGN_ACTS", w), sets.get("DISSENT_ACTS", w),
                     sets.get("MISSIONS", w), sets.get("TAKINGS", w), sets.get("MEASURES", w),
-                    sets.get("PARTAKING", w));
+                    sets.get("PARTAKING", w), sets.get("STANDING", w));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -100,6 +100,9 @@ final class PatternMatcher {
         if (!admits(cls, g, t) || g.time(t) || cls == WordClass.NOUN && modifier(g, t)) {
             return missed(furthest, EventCoder.Reach.WORD_CLASS);
         }
+        if (cls == WordClass.VERB && standing(g, t)) {
+            return missed(furthest, EventCoder.Reach.EXCLUDED);
+        }
         List<Integer> words = new ArrayList<>(p.trigger().words().size());
         if (!matchWords(p.trigger().words(), g, t, words)) {
             return missed(furthest, EventCoder.Reach.WORDS);
@@ -338,6 +341,19 @@ final class PatternMatcher {
             case NOUN -> cls.admits(g.pos(t)) && !verbal || nominal;
             case ADJECTIVE -> cls.admits(g.pos(t));
         };
+    }
+
+    /** A participle after a noun that tells a standing relation ("militants backed by Ankara"), no act. */
+    private boolean standing(SentenceGraph g, int verb) {
+        if (!g.pos(verb).equals("VBN") && !g.pos(verb).equals("VBG") || !cues.standing().contains(g.lemma(verb))) {
+            return false;
+        }
+        for (Dependency d : g.in(verb)) {
+            if (d.relation().equals("acl") && d.governor() >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun that only modifies another ("the EU sanctions package") names no event of its own. */
