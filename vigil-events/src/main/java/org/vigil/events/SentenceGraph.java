@@ -193,10 +193,12 @@ final class SentenceGraph {
         // attack", and reduced relatives the parser gives a subject ("citizens detained in Europe").
         if (pos(head).equals("VBN")) {
             // The tagger often gives simple pasts as participles ("forces tortured protesters"): one with an object
-            // is active.
+            // is active, and so is one whose by-phrase is a gerund, which tells the means and no agent ("Russia
+            // retaliated by closing the consulate").
             for (Dependency d : out[head]) {
                 String r = d.relation();
-                if (r.startsWith("aux") || r.equals("cop") || r.equals("obj") || r.equals("ccomp")) {
+                if (r.startsWith("aux") || r.equals("cop") || r.equals("obj") || r.equals("ccomp")
+                        || r.equals("obl:by") && pos(d.dependent()).equals("VBG")) {
                     return false;
                 }
             }
