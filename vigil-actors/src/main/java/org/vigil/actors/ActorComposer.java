@@ -84,13 +84,15 @@ final class ActorComposer {
 
     /**
      * A people's adjective alone, singular and with no article, is its language: "in English", "learning Arabic";
-     * the people are "the French" or "Russians".
+     * the people are "the French" or "Russians". Not as a subject or a conjunct, where it stands for the people's
+     * forces or state: "Azerbaijani and Armenian forces agreed a ceasefire".
      */
     private static boolean language(SentenceTree tree, NounPhrase np, Reading r) {
         int head = np.head();
         return r.kind() == Reading.Kind.NATIONALITY && np.naming().size() == 1 && np.range().start() == head
                 && (tree.token(head).pos().equals("NNP") || tree.token(head).pos().equals("NN"))
-                && !tree.token(head).text().endsWith("s");
+                && !tree.token(head).text().endsWith("s")
+                && tree.parents(head).stream().noneMatch(d -> d.base().startsWith("nsubj") || d.base().equals("conj"));
     }
 
     private Coding person(Piece headPiece, List<Piece> modifiers, boolean former, String name) {
