@@ -62,7 +62,7 @@ final class ActorComposer {
             return person(headPiece, modifiers, former, personName != null ? personName : headPiece.text());
         }
         if (headPiece == null) {
-            return words.followers().contains(tree.token(head).lemma().toLowerCase(Locale.ROOT))
+            return words.followers().contains(tree.lemma(head))
                     ? followers(modifiers) : null;
         }
         Reading r = headPiece.reading();

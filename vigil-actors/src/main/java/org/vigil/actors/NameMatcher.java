@@ -159,7 +159,7 @@ final class NameMatcher {
     /** True when a hyphen and a backing participle follow: "Turkish" in "Turkish-backed". */
     private boolean backs(SentenceTree tree, int last) {
         return last + 2 < tree.size() && tree.token(last + 1).text().equals("-")
-                && words.backing().contains(tree.token(last + 2).lemma().toLowerCase(Locale.ROOT));
+                && words.backing().contains(tree.lemma(last + 2));
     }
 
     /** Whether the run is a whole name the recogniser tagged a location, neither more nor less. */

@@ -61,7 +61,7 @@ final class NounPhraseFinder {
                 addSubtree(tree, t, head, false, in);
                 String preposition = preposition(d);
                 if (!base.equals("nmod") || words.owners().contains(preposition)
-                        || preposition.equals("for") && words.voices().contains(lower(tree, head))) {
+                        || preposition.equals("for") && words.voices().contains(tree.lemma(head))) {
                     addSubtree(tree, t, head, false, naming);
                 }
             } else if (t > head && base.equals("acl") && isNamingVerb(tree, t)) {
@@ -70,7 +70,7 @@ final class NounPhraseFinder {
                 if (namedAs >= 0) {
                     addSubtree(tree, namedAs, head, false, in);
                 }
-            } else if (base.equals("case") && words.places().contains(lower(tree, t))) {
+            } else if (base.equals("case") && words.places().contains(tree.lemma(t))) {
                 place = true;
             } else if (LINKS.contains(base) && tree.isNoun(t)) {
                 linked.add(t);
@@ -144,7 +144,7 @@ final class NounPhraseFinder {
     }
 
     private boolean isNamingVerb(SentenceTree tree, int verb) {
-        return tree.token(verb).pos().startsWith("VB") && words.namingVerbs().contains(lower(tree, verb));
+        return tree.token(verb).pos().startsWith("VB") && words.namingVerbs().contains(tree.lemma(verb));
     }
 
     private static int nameOf(SentenceTree tree, int verb) {
@@ -160,16 +160,12 @@ final class NounPhraseFinder {
     private boolean located(SentenceTree tree, Dependency d) {
         String preposition = preposition(d);
         return (preposition.equals("of") || preposition.equals("between"))
-                && words.locators().contains(lower(tree, d.governor()));
+                && words.locators().contains(tree.lemma(d.governor()));
     }
 
     /** The preposition an enhanced relation carries: "in" for "obl:in", "" for none. */
     private static String preposition(Dependency d) {
         int colon = d.relation().indexOf(':');
         return colon < 0 ? "" : d.relation().substring(colon + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String lower(SentenceTree tree, int t) {
-        return tree.token(t).lemma().toLowerCase(Locale.ROOT);
     }
 }

@@ -388,7 +388,7 @@ final class SentenceReader {
         Coding coding = c.coding();
         if (coding == null || coding.sector() == null || coding.hasOwner() || coding.person() != null
                 || FOREIGN_PRONE.contains(coding.sector())
-                || words.missions().contains(tree.token(c.np().head()).lemma().toLowerCase(Locale.ROOT))) {
+                || words.missions().contains(tree.lemma(c.np().head()))) {
             return c;
         }
         for (Dependency d : tree.children(c.np().head())) {
@@ -477,7 +477,7 @@ final class SentenceReader {
             boolean owner = isOwner(p) && p.kind() != Reading.Kind.CODED;
             boolean holder = p == pieces.get(0) && p.kind() == Reading.Kind.ROLE && p.last() == c.np().head() - 1
                     && (tree.isNoun(p.last())
-                        || words.doers().contains(tree.token(p.last()).lemma().toLowerCase(Locale.ROOT)))
+                        || words.doers().contains(tree.lemma(p.last())))
                     && holds(tree, c.np().head());
             if (p.first() > covered && p.last() < c.np().head() && (owner || holder)) {
                 TokenRange range = new TokenRange(tree.sentence().index(), p.first(), p.last() + 1, p.last());
@@ -488,7 +488,7 @@ final class SentenceReader {
 
     /** Whether a noun names what a body holds or does; the lemmatiser reads "bases" as "basis", so both count. */
     private boolean holds(SentenceTree tree, int noun) {
-        return words.holdings().contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
+        return words.holdings().contains(tree.lemma(noun))
                 || words.holdings().contains(tree.token(noun).text().toLowerCase(Locale.ROOT));
     }
 

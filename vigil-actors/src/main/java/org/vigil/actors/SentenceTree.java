@@ -2,6 +2,7 @@ package org.vigil.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 import org.vigil.model.Token;
@@ -50,6 +51,11 @@ final class SentenceTree {
 
     List<Dependency> parents(int token) {
         return parents.get(token);
+    }
+
+    /** The token's lemma in lower case, as the resolver's word lists hold it. */
+    String lemma(int token) {
+        return token(token).lemma().toLowerCase(Locale.ROOT);
     }
 
     boolean isNoun(int token) {

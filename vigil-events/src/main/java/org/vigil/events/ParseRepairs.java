@@ -38,14 +38,17 @@ final class ParseRepairs {
         var tokens = sentence.tokens();
         List<Dependency> out = null;
         for (int close = 2; close + 1 < tokens.size(); close++) {
+            if (!")".equals(tokens.get(close).text())) {
+                continue;
+            }
             int noun = close + 1;
             int open = close - 1;
             while (open > 0 && close - open <= 4 && !"(".equals(tokens.get(open).text())) {
                 open--;
             }
             int name = open - 1;
-            if (!")".equals(tokens.get(close).text()) || !"(".equals(tokens.get(open).text()) || name < 0
-                    || !tokens.get(name).pos().startsWith("NNP") || !tokens.get(noun).pos().matches("NNS?")) {
+            if (!"(".equals(tokens.get(open).text()) || name < 0 || !tokens.get(name).pos().startsWith("NNP")
+                    || !tokens.get(noun).pos().matches("NNS?")) {
                 continue;
             }
             List<Dependency> from = out == null ? edges : out;
@@ -176,9 +179,8 @@ final class ParseRepairs {
                 } else if (e.governor() == article && e.dependent() == noun) {
                     into.add(new Dependency("det", noun, article));
                 } else if (e.governor() == article && e.relation().equals("dep")
-                        && from.contains(new Dependency("conj:and", noun, e.dependent()))
-                        || e.governor() == article && e.relation().equals("dep")
-                        && from.contains(new Dependency("conj:or", noun, e.dependent()))) {
+                        && (from.contains(new Dependency("conj:and", noun, e.dependent()))
+                        || from.contains(new Dependency("conj:or", noun, e.dependent())))) {
                     for (Dependency in : incoming) {
                         into.add(new Dependency(in.relation(), in.governor(), e.dependent()));
                     }

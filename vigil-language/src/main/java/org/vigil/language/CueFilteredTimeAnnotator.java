@@ -29,7 +29,8 @@ import org.vigil.model.DataLines;
  * <p>Tokens inside a time expression get its type as their NER tag and its value as their normalised tag.
  */
 public final class CueFilteredTimeAnnotator implements Annotator {
-    private static final Set<String> CUES = loadCues();
+    /** The words of time-cues.txt, lower case; the tag repairs read time phrases by them too. */
+    static final Set<String> CUES = loadCues();
     private static final Set<String> OVERWRITABLE = Set.of("O", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION",
             "SET");
 

@@ -2,6 +2,7 @@ package org.vigil.language;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -21,14 +22,12 @@ public final class MissingVerbRetagger extends TagRepair {
     private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
     private static final Set<String> OBJECT_OPENS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD",
             "PRP");
-    /** Words a time phrase between a subject and its verb is made of: "on Thursday", "late on Monday night". */
+    /**
+     * The words that join a time phrase between a subject and its verb ("on Thursday", "late on Monday night"); the
+     * phrase must also hold a word of time-cues.txt.
+     */
     private static final Set<String> TIME_WORDS = Set.of("on", "late", "early", "earlier", "last", "this", "the",
-            "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "of", "in");
-    /** The words one of which a time phrase must hold. */
-    private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "tonight", "overnight", "week", "weekend", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december");
+            "of", "in");
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
     public MissingVerbRetagger(String name, Properties properties) {
@@ -63,8 +62,8 @@ public final class MissingVerbRetagger extends TagRepair {
             int j = i - 1;
             boolean dated = false;
             while (j > 0) {
-                String w = tokens.get(j).word().toLowerCase(java.util.Locale.ROOT);
-                boolean head = TIME_HEADS.contains(w);
+                String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                boolean head = CueFilteredTimeAnnotator.CUES.contains(w);
                 if (!head && !TIME_WORDS.contains(w) && !tokens.get(j).tag().equals("CD")) {
                     break;
                 }
@@ -72,7 +71,7 @@ public final class MissingVerbRetagger extends TagRepair {
                 j--;
             }
             // the phrase opens with "on", a day's own word or "last"/"this", never with "of" or "in" alone
-            String first = tokens.get(j + 1).word().toLowerCase(java.util.Locale.ROOT);
+            String first = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
             if (dated && j + 1 < i && !first.equals("of") && !first.equals("the")
                     && SUBJECT_ENDS.contains(tokens.get(j).tag())) {
                 t.setTag("VBD");
